@@ -1,0 +1,42 @@
+# Two commands do all the set-up on a fresh machine (see README.md):
+#   make serve   - the site at http://127.0.0.1:8000 (rebuilds on change; examples cached)
+#   make test    - every test: snippets, matcher, lint, strict build, links, browser
+# Also: make build (static site in site/), make update [P=pattern], make bench, make stress.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test update bench stress browser-deps clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+browser-deps:
+	@sh scripts/install-browser.sh
+
+test: $(STAMP) browser-deps
+	$(BIN)/python -m pytest
+
+update: $(STAMP)
+	$(BIN)/snippets update $(P)
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench_build.py
+
+stress: $(STAMP)
+	$(BIN)/snippets stress $(ARGS)
+
+clean:
+	rm -rf $(VENV) site .cache

@@ -1,0 +1,275 @@
+"""Run one snippet the way a reader runs it: ``python path/to/snippet.py``.
+
+The one place in the project that starts a snippet.  The page fence, the tests,
+the update command and the stress command all call :func:`run`.
+
+Each run gets its own process group (session), a scratch working directory, a
+minimal environment (an allow-list), UTF-8 unbuffered output, no standard
+input, caps on output size, address space and CPU time, and a timeout after
+which the whole group is killed.  Whatever the snippet leaves running after it
+exits is reported and killed too.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+MAX_OUTPUT = 1 << 20  # bytes per stream
+MAX_ADDRESS_SPACE = 4 << 30  # bytes, per process (Linux only)
+GRACE = 3.0  # seconds for helpers (resource tracker...) to finish after the main process
+START_METHOD_ENV = "SNIPCHECK_START_METHOD"
+_BOOT_DIR = Path(__file__).with_name("_boot")
+IS_WINDOWS = sys.platform == "win32"
+
+# Variables a snippet may see.  Everything else (tokens, CI secrets) is dropped.
+ENV_ALLOW = ("PATH", "SYSTEMROOT", "COMSPEC", "PATHEXT", "WINDIR", "TZ")
+
+
+@dataclass
+class RunResult:
+    path: str
+    stdout: str
+    stderr: str
+    exit_code: int | None  # None when the run was cut short (timeout, output limit)
+    duration: float
+    python: str
+    start_method: str
+    timed_out: bool = False
+    timeout: float = 0.0
+    output_limited: bool = False
+    leftovers: list[str] = field(default_factory=list)  # processes alive after the snippet exited
+    errors: list[str] = field(default_factory=list)  # problems of the run itself (not of the output)
+
+    @property
+    def completed(self) -> bool:
+        return not self.timed_out and not self.output_limited
+
+    @property
+    def signal_name(self) -> str | None:
+        if self.exit_code is not None and self.exit_code < 0:
+            try:
+                return signal.Signals(-self.exit_code).name
+            except ValueError:
+                return f"signal {-self.exit_code}"
+        return None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> RunResult:
+        return cls(**data)
+
+
+def python_label() -> str:
+    impl = platform.python_implementation()
+    return f"{impl} {platform.python_version()}, {platform.system()} {platform.machine()}"
+
+
+def default_start_method() -> str:
+    import multiprocessing
+
+    return multiprocessing.get_start_method(allow_none=False)
+
+
+def snippet_env(start_method: str | None, home: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k in ENV_ALLOW}
+    env.update(
+        HOME=home,
+        TMPDIR=home,
+        TEMP=home,
+        TMP=home,
+        LANG="C.UTF-8",
+        LC_ALL="C.UTF-8",
+        PYTHONUTF8="1",
+        PYTHONIOENCODING="utf-8",
+        PYTHONUNBUFFERED="1",
+        PYTHONDONTWRITEBYTECODE="1",
+        COLUMNS="100",
+    )
+    if start_method:
+        env[START_METHOD_ENV] = start_method
+        env["PYTHONPATH"] = str(_BOOT_DIR)
+    return env
+
+
+class _Reader(threading.Thread):
+    """Drain one pipe into memory, up to a cap; past it, call `on_overflow` once."""
+
+    def __init__(self, stream, cap: int, on_overflow) -> None:
+        super().__init__(daemon=True)
+        self.stream = stream
+        self.cap = cap
+        self.on_overflow = on_overflow
+        self.data = bytearray()
+        self.overflow = False
+
+    def run(self) -> None:
+        while chunk := self.stream.read1(65536) if hasattr(self.stream, "read1") else self.stream.read(65536):
+            room = self.cap - len(self.data)
+            self.data += chunk[: max(room, 0)]
+            if len(chunk) > room and not self.overflow:
+                self.overflow = True
+                self.on_overflow()
+        self.stream.close()
+
+
+def _group_members(pgid: int) -> list[str]:
+    """Live (non-zombie) processes of a process group, as 'pid command' strings."""
+    if IS_WINDOWS:
+        return []
+    proc = Path("/proc")
+    if proc.is_dir():
+        found = []
+        for entry in proc.iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = (entry / "stat").read_text()
+                cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+            except OSError:
+                continue
+            # pid (comm) state ppid pgrp ...; comm may hold spaces and parens.
+            fields = stat[stat.rfind(")") + 2 :].split()
+            if len(fields) > 2 and int(fields[2]) == pgid and fields[0] != "Z":
+                found.append(f"{entry.name} {cmd[:120]}")
+        return found
+    try:
+        os.killpg(pgid, 0)
+    except (ProcessLookupError, PermissionError):
+        return []
+    return [f"process group {pgid}"]
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    if IS_WINDOWS:
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True, check=False)
+        return
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _limit(pid: int, timeout: float) -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    import resource
+
+    cpu = int(timeout * 2) + 5
+    for which, value in ((resource.RLIMIT_CPU, cpu), (resource.RLIMIT_AS, MAX_ADDRESS_SPACE)):
+        try:
+            resource.prlimit(pid, which, (value, value))
+        except (OSError, ValueError):
+            pass
+
+
+def run(
+    path: Path | str,
+    *,
+    timeout: float = 30.0,
+    start_method: str | None = None,
+    max_output: int = MAX_OUTPUT,
+    python: str | None = None,
+) -> RunResult:
+    """Run a snippet file as a separate program and return what it did."""
+    path = Path(path).resolve()
+    label = str(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"snippet not found: {path}")
+    scratch = tempfile.mkdtemp(prefix="snippet-")
+    env = snippet_env(start_method, scratch)
+    kwargs: dict = {}
+    if IS_WINDOWS:
+        kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP
+    else:
+        kwargs["start_new_session"] = True
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        [python or sys.executable, str(path)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=scratch,
+        env=env,
+        **kwargs,
+    )
+    _limit(proc.pid, timeout)
+    overflow = threading.Event()
+
+    def on_overflow() -> None:
+        overflow.set()
+        _kill_group(proc)
+
+    readers = [_Reader(proc.stdout, max_output, on_overflow), _Reader(proc.stderr, max_output, on_overflow)]
+    for r in readers:
+        r.start()
+    timed_out = False
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        timed_out = True
+        _kill_group(proc)
+        proc.wait()
+    except BaseException:
+        _kill_group(proc)
+        proc.wait()
+        raise
+    duration = time.monotonic() - started
+    # Helpers that still hold the pipes (a resource tracker, or a leaked child) get a grace period.
+    deadline = time.monotonic() + GRACE
+    for r in readers:
+        r.join(max(0.0, deadline - time.monotonic()))
+    leftovers = [] if timed_out or overflow.is_set() else _group_members(proc.pid)
+    _kill_group(proc)
+    for r in readers:
+        r.join(5)
+    shutil.rmtree(scratch, ignore_errors=True)
+
+    errors: list[str] = []
+    texts = []
+    for name, r in zip(("stdout", "stderr"), readers):
+        raw = bytes(r.data)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            errors.append(f"{label}: {name} is not valid UTF-8 (byte {exc.start}: {raw[exc.start:exc.start + 8]!r})")
+            text = raw.decode("utf-8", errors="backslashreplace")
+        texts.append(text.replace("\r\n", "\n"))
+    result = RunResult(
+        path=label,
+        stdout=texts[0],
+        stderr=texts[1],
+        exit_code=None if timed_out or overflow.is_set() else proc.returncode,
+        duration=round(duration, 3),
+        python=python_label(),
+        start_method=start_method or default_start_method(),
+        timed_out=timed_out,
+        timeout=timeout,
+        output_limited=overflow.is_set(),
+        leftovers=leftovers,
+        errors=errors,
+    )
+    if timed_out:
+        errors.append(f"{label}: killed with its process group after the {timeout:g} s timeout")
+    if overflow.is_set():
+        errors.append(f"{label}: killed after printing more than {max_output} bytes on one stream")
+    if leftovers:
+        errors.append(
+            f"{label}: left {len(leftovers)} process(es) running after it exited (killed): " + "; ".join(leftovers)
+        )
+    if proc.returncode is not None and -proc.returncode == getattr(signal, "SIGXCPU", -1):
+        errors.append(f"{label}: CPU time limit hit ({int(timeout * 2) + 5} s)")
+    if "MemoryError" in result.stderr and sys.platform.startswith("linux"):
+        errors.append(f"{label}: memory limit hit ({MAX_ADDRESS_SPACE >> 30} GiB of address space per process)")
+    return result
