@@ -1,6 +1,79 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
-# Snippet checks never use the build cache; make sure nothing leaks between runs.
+import pytest
+
+from snipcheck.catalog import ROOT
+
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+ARTIFACTS = ROOT / "test-artifacts"
+# Every process this test session starts (snippets and their children, builds, browsers) carries
+# this tag in its environment; at the end, any process still carrying it was left behind.
+TAG = f"pytest-{os.getpid()}"
+os.environ["SNIPCHECK_TAG"] = TAG
+
+
+def tagged_processes() -> list[str]:
+    found = []
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return found
+    needle = f"SNIPCHECK_TAG={TAG}".encode()
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if needle not in (entry / "environ").read_bytes().split(b"\0"):
+                continue
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if state != "Z":
+            found.append(f"{entry.name}: {cmd[:150]}")
+    return found
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_process_left_behind():
+    yield
+    import time
+
+    deadline = time.monotonic() + 10
+    while (left := tagged_processes()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not left, "processes started by the tests are still alive:\n" + "\n".join(left)
+
+
+def mkdocs_build(site_dir: Path, cache_dir: Path, *, root: Path = ROOT, extra_env: dict | None = None):
+    """`mkdocs build --strict` of `root` into `site_dir`, with its own snippet cache (never the user's)."""
+    env = dict(os.environ, SNIPCHECK_CACHE=str(cache_dir), SNIPCHECK_ROOT=str(root), NO_MKDOCS_2_WARNING="1")
+    env.update(extra_env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(site_dir)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def site_build(tmp_path_factory) -> tuple[Path, Path, str]:
+    """The whole site, built strictly once per session from an empty cache: (site, cache, log)."""
+    base = tmp_path_factory.mktemp("site")
+    proc = mkdocs_build(base / "site", base / "cache")
+    if proc.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{proc.stdout}\n{proc.stderr}", pytrace=False)
+    return base / "site", base / "cache", proc.stdout + proc.stderr
+
+
+@pytest.fixture(scope="session")
+def built_site(site_build) -> Path:
+    return site_build[0]

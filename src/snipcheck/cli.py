@@ -5,7 +5,12 @@ from __future__ import annotations
 import argparse
 import difflib
 import fnmatch
+import os
+import subprocess
 import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 from . import checks, expect, runner
 from .catalog import Snippet, all_snippets, pages
@@ -75,6 +80,81 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _busy_cores(count: int) -> list[subprocess.Popen]:
+    """Processes that keep `count` cores busy until killed."""
+    kwargs = {} if sys.platform == "win32" else {"start_new_session": True}
+    return [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"], stdin=subprocess.DEVNULL, **kwargs)
+        for _ in range(count)
+    ]
+
+
+def cmd_stress(args: argparse.Namespace) -> int:
+    """Run every selected snippet's check `runs` times per start method under load; print a table."""
+    snippets = _select(args.patterns)
+    load = _busy_cores(args.load if args.load is not None else (os.cpu_count() or 2))
+    rows: dict[str, dict] = {}
+    lock = threading.Lock()
+    started = time.monotonic()
+
+    def one(snip: Snippet) -> None:
+        row = {"passes": 0, "runs": 0, "slowest": 0.0, "timeout": 0.0, "first_failure": ""}
+        try:
+            exp = snip.expectation()
+        except expect.ExpectationError as exc:
+            row["first_failure"] = str(exc)
+        else:
+            row["timeout"] = exp.options.timeout
+            for o in checks.outcomes(snip, exp, runs=args.runs):
+                row["runs"] += 1
+                row["passes"] += bool(o.verdict)
+                row["slowest"] = max(row["slowest"], o.result.duration)
+                if not o.verdict and not row["first_failure"]:
+                    row["first_failure"] = o.verdict.report
+        with lock:
+            rows[snip.display] = row
+            done = len(rows)
+            mark = "ok  " if row["passes"] == row["runs"] and row["runs"] else "FAIL"
+            print(f"[{done}/{len(snippets)}] {mark} {snip.display} {row['passes']}/{row['runs']}", flush=True)
+
+    try:
+        shared = [s for s in snippets if not _exclusive(s)]
+        alone = [s for s in snippets if _exclusive(s)]
+        with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            list(pool.map(one, shared))
+        for snip in alone:
+            one(snip)
+    finally:
+        for p in load:
+            p.kill()
+            p.wait()
+    elapsed = time.monotonic() - started
+    print()
+    print(f"{'snippet':<52} {'passes/runs':>11} {'slowest s':>9} {'timeout s':>9} {'headroom':>8}")
+    failures = 0
+    for name in sorted(rows):
+        r = rows[name]
+        headroom = f"{r['timeout'] / r['slowest']:.1f}x" if r["slowest"] else "-"
+        print(f"{name:<52} {r['passes']:>5}/{r['runs']:<5} {r['slowest']:>9.2f} {r['timeout']:>9.0f} {headroom:>8}")
+        failures += r["runs"] - r["passes"] + (r["runs"] == 0)
+    total = sum(r["runs"] for r in rows.values())
+    print(
+        f"\n{len(rows)} snippets, {total} runs, {failures} failures, load: {len(load)} busy processes, "
+        f"{args.jobs} snippets at a time, {elapsed:.0f} s"
+    )
+    for name in sorted(rows):
+        if rows[name]["first_failure"]:
+            print(f"\n--- first failure of {name} ---\n{rows[name]['first_failure']}")
+    return 1 if failures else 0
+
+
+def _exclusive(snip: Snippet) -> bool:
+    try:
+        return snip.expectation().options.exclusive
+    except expect.ExpectationError:
+        return False
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     used = {ref for refs in pages().values() for ref in refs}
     for page, refs in pages().items():
@@ -97,6 +177,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("patterns", nargs="*")
     p.add_argument("--runs", type=int, default=None, help="runs per start method (default: the expectation's)")
     p.set_defaults(func=cmd_check)
+    p = sub.add_parser("stress", help="run every snippet's check many times while other processes keep the cores busy")
+    p.add_argument("patterns", nargs="*")
+    p.add_argument("--runs", type=int, default=50, help="runs per snippet and start method (default 50)")
+    p.add_argument("--load", type=int, default=None, help="busy-loop processes (default: one per core)")
+    p.add_argument("--jobs", type=int, default=2, help="snippets checked at the same time (default 2)")
+    p.set_defaults(func=cmd_stress)
     p = sub.add_parser("list", help="pages and the snippets they show")
     p.set_defaults(func=cmd_list)
     args = parser.parse_args(argv)

@@ -32,7 +32,8 @@ _BOOT_DIR = Path(__file__).with_name("_boot")
 IS_WINDOWS = sys.platform == "win32"
 
 # Variables a snippet may see.  Everything else (tokens, CI secrets) is dropped.
-ENV_ALLOW = ("PATH", "SYSTEMROOT", "COMSPEC", "PATHEXT", "WINDIR", "TZ")
+# SNIPCHECK_TAG marks processes started by a test session, so it can find any left behind.
+ENV_ALLOW = ("PATH", "SYSTEMROOT", "COMSPEC", "PATHEXT", "WINDIR", "TZ", "SNIPCHECK_TAG")
 
 
 @dataclass

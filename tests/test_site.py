@@ -1,0 +1,174 @@
+"""The strict build end to end: real outputs on the pages, drift caught with a diff naming the
+file, the update command fixing it, faults on a page reported, and `mkdocs serve` surviving a
+snippet that breaks while it serves."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import mkdocs_build
+
+from snipcheck.catalog import ROOT
+
+COPY_IGNORE = shutil.ignore_patterns(".venv", ".git", "site", ".cache", "test-artifacts", "__pycache__", "*.egg-info")
+
+
+def test_threads_page_shows_captured_output(built_site: Path) -> None:
+    html = (built_site / "threads" / "index.html").read_text(encoding="utf-8")
+    assert 'class="snippet-output"' in html
+    assert "Все потоки завершены" in html
+    assert "Вывод этого запуска при сборке сайта" in html
+
+
+def test_unchanged_rebuild_runs_nothing(site_build, tmp_path: Path) -> None:
+    _, cache, log = site_build
+    used = int(re.search(r"snippets: (\d+) used", log).group(1))
+    assert f"snippets: {used} used, {used} run, 0 from cache" in log  # the session build started cold
+    cache_copy = tmp_path / "cache"
+    shutil.copytree(cache, cache_copy)
+    proc = mkdocs_build(tmp_path / "site", cache_copy)
+    assert proc.returncode == 0, proc.stderr
+    assert f"snippets: {used} used, 0 run, {used} from cache" in proc.stderr
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path, site_build) -> tuple[Path, Path]:
+    """A throwaway copy of the project, with a copy of the session build's warm cache."""
+    copy = tmp_path / "repo"
+    shutil.copytree(ROOT, copy, ignore=COPY_IGNORE)
+    cache = tmp_path / "cache"
+    shutil.copytree(site_build[1], cache)
+    return copy, cache
+
+
+def snippets_cli(copy: Path, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, SNIPCHECK_ROOT=str(copy))
+    return subprocess.run(
+        [sys.executable, "-m", "snipcheck.cli", *args], env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def test_drift_fails_build_and_tests_then_update_fixes_it(repo_copy) -> None:
+    copy, cache = repo_copy
+    target = copy / "snippets" / "threads" / "create_join.py"
+    target.write_text(target.read_text(encoding="utf-8").replace("Все потоки завершены", "Все потоки закончили"))
+
+    build = mkdocs_build(copy / "site", cache, root=copy)
+    log = build.stdout + build.stderr
+    assert build.returncode != 0
+    assert "snippets/threads/create_join.py" in log
+    assert "-Все потоки завершены" in log and "+Все потоки закончили" in log
+    assert re.search(r"snippets: \d+ used, 1 run, \d+ from cache", log), "only the changed snippet re-runs"
+
+    check = snippets_cli(copy, "check", "threads/create_join")
+    assert check.returncode == 1
+    assert "FAIL snippets/threads/create_join.py" in check.stdout
+    assert "-Все потоки завершены" in check.stdout and "+Все потоки закончили" in check.stdout
+
+    update = snippets_cli(copy, "update", "threads/create_join")
+    assert update.returncode == 0, update.stderr
+    assert "updated    snippets/threads/create_join.expected" in update.stdout
+    assert "+Все потоки закончили" in update.stdout
+    assert "#: unordered" in (copy / "snippets" / "threads" / "create_join.expected").read_text()
+
+    assert snippets_cli(copy, "check", "threads/create_join").returncode == 0
+    rebuild = mkdocs_build(copy / "site", cache, root=copy)
+    assert rebuild.returncode == 0, rebuild.stderr
+
+
+def test_faults_on_a_page_fail_the_build_naming_each_file(repo_copy) -> None:
+    copy, cache = repo_copy
+    faults = copy / "snippets" / "faults"
+    faults.mkdir()
+    (faults / "hang.py").write_text("import threading\nprint('жду', flush=True)\nthreading.Event().wait()\n")
+    (faults / "hang.expected").write_text("#: timeout 1\nжду\n")
+    (faults / "crash.py").write_text("raise SystemExit('сломался')\n")
+    (faults / "crash.expected").write_text("")
+    (faults / "malformed.py").write_text("print(1)\n")
+    (faults / "malformed.expected").write_text("#: unordered\n1\n")
+    (faults / "noexp.py").write_text("print(1)\n")
+    page = copy / "docs" / "threads.md"
+    refs = "".join(f"\n```snippet\nfaults/{n}.py\n```\n" for n in ("hang", "crash", "malformed", "noexp", "missing"))
+    page.write_text(page.read_text(encoding="utf-8") + refs, encoding="utf-8")
+
+    build = mkdocs_build(copy / "site", cache, root=copy)
+    log = build.stdout + build.stderr
+    assert build.returncode != 0
+    assert "snippets/faults/hang.py: killed with its process group after the 1 s timeout" in log
+    assert "жду" in log  # partial output
+    assert "snippets/faults/crash.py: exit code 1, expected 0" in log and "сломался" in log
+    assert "snippets/faults/malformed.expected:1: 'unordered' without 'end'" in log
+    assert "snippets/faults/noexp.expected: expectation file is missing" in log
+    assert "snippet not found: snippets/faults/missing.py" in log
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as r:
+        return r.read().decode("utf-8")
+
+
+def _wait_for(predicate, timeout: float = 90.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            value = predicate()
+        except OSError:
+            value = None
+        if value:
+            return value
+        time.sleep(0.3)
+    raise AssertionError("timed out waiting")
+
+
+def test_serve_survives_a_snippet_that_breaks(repo_copy, tmp_path: Path) -> None:
+    copy, cache = repo_copy
+    port = _free_port()
+    log_path = tmp_path / "serve.log"
+    env = dict(os.environ, SNIPCHECK_CACHE=str(cache), SNIPCHECK_ROOT=str(copy), NO_MKDOCS_2_WARNING="1")
+    with open(log_path, "w") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+            cwd=copy,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    site_url = re.search(r"^site_url:\s*(\S+)", (copy / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    prefix = urllib.parse.urlparse(site_url.group(1)).path if site_url else "/"
+    url = f"http://127.0.0.1:{port}{prefix.rstrip('/')}/threads/"
+    target = copy / "snippets" / "threads" / "create_join.py"
+    original = target.read_text(encoding="utf-8")
+    try:
+        assert "Все потоки завершены" in _wait_for(lambda: _get(url))
+        runs_before = log_path.read_text().count("running snippets/")
+
+        target.write_text(original.replace('say("Все потоки завершены")', "raise RuntimeError('сломано')"))
+        page = _wait_for(lambda: (p := _get(url)) and "сломано" in p and p)
+        assert "не совпал с ожидаемым" in page
+
+        target.write_text(original)
+        page = _wait_for(lambda: (p := _get(url)) and "не совпал" not in p and "Все потоки завершены" in p and p)
+        text = log_path.read_text()
+        reruns = re.findall(r"running (snippets/\S+)", text)[runs_before:]
+        # Broken version ran once; the fixed version is the original source, found in the cache.
+        assert reruns == ["snippets/threads/create_join.py"], reruns
+    finally:
+        os.killpg(server.pid, 15)
+        server.wait(20)
