@@ -143,7 +143,7 @@ def test_serve_survives_a_snippet_that_breaks(repo_copy, tmp_path: Path) -> None
     env = dict(os.environ, SNIPCHECK_CACHE=str(cache), SNIPCHECK_ROOT=str(copy), NO_MKDOCS_2_WARNING="1")
     with open(log_path, "w") as log:
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
             cwd=copy,
             env=env,
             stdout=log,

@@ -1,21 +1,34 @@
-"""Поток-демон не мешает программе завершиться и обрывается на полуслове."""
+"""При выходе интерпретатор ждёт обычные потоки, а демоны обрывает: их finally не выполняется."""
 
+import sys
 import threading
-import time
+
+daemon_started = threading.Event()
+main_done = threading.Event()
+never = threading.Event()  # его никто не установит
 
 
-def worker() -> None:
+def say(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def daemon_worker() -> None:
     try:
-        for i in range(1, 1000):
-            print(f"демон: шаг {i}", flush=True)
-            time.sleep(0.1)
+        say("демон: работаю")
+        daemon_started.set()
+        never.wait()  # ждёт вечно
     finally:
-        # При выходе интерпретатора демон просто останавливают: finally не выполнится.
-        print("демон: уборка после себя")
+        say("демон: finally, убираю за собой")  # при выходе интерпретатора не выполнится
+
+
+def regular_worker() -> None:
+    main_done.wait()
+    say("обычный поток: доработал после главного, интерпретатор его дождался")
 
 
 if __name__ == "__main__":
-    t = threading.Thread(target=worker, daemon=True)
-    t.start()
-    time.sleep(0.35)
-    print(f"главный поток: выхожу, демон жив: {t.is_alive()}")
+    threading.Thread(target=daemon_worker, daemon=True).start()
+    daemon_started.wait()
+    threading.Thread(target=regular_worker).start()
+    say("главный поток: мой код закончился")
+    main_done.set()

@@ -23,15 +23,22 @@ log = logging.getLogger("mkdocs.plugins.snipcheck")
 CACHE_DIR = Path(os.environ.get("SNIPCHECK_CACHE", ROOT / ".cache" / "snippets"))
 
 _memo: dict[str, runner.RunResult] = {}
+_memo_batches: dict[str, list[runner.RunResult]] = {}
 _lock = threading.Lock()
-stats = {"runs": 0, "cache_hits": 0}
+stats = {"runs": 0, "cache_hits": 0, "view_runs": 0, "view_hits": 0}
 
 
 def execution_enabled() -> bool:
     return os.environ.get("SNIPPETS_EXEC", "1").lower() not in ("0", "no", "off", "false")
 
 
-def cache_key(snip: Snippet, exp: expect.Expectation) -> str:
+def trace_fingerprint() -> str:
+    """What a traced run's events depend on besides the snippet: the recorder's own source."""
+    files = sorted((Path(runner.__file__).with_name("_trace")).glob("*.py"))
+    return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
+
+
+def cache_key(snip: Snippet, exp: expect.Expectation, *, trace: bool = False, extra: dict | None = None) -> str:
     material = {
         "engine": ENGINE_VERSION,
         "python": sys.version,
@@ -41,6 +48,10 @@ def cache_key(snip: Snippet, exp: expect.Expectation) -> str:
         "timeout": exp.options.timeout,
         "max_output": runner.MAX_OUTPUT,
     }
+    if trace:
+        material["trace"] = trace_fingerprint()
+    if extra:
+        material["extra"] = extra  # views (timelines, matrices): what else the stored runs depend on
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
 
 
@@ -65,13 +76,14 @@ def _to_disk(key: str, res: runner.RunResult) -> None:
     os.replace(tmp, CACHE_DIR / f"{key}.json")
 
 
-def result(snip: Snippet, exp: expect.Expectation) -> runner.RunResult:
+def result(snip: Snippet, exp: expect.Expectation, *, trace: bool = False) -> runner.RunResult:
     """This build's run of a snippet: from memory, from the cache, or run now.
 
     Only runs that matched their expectation are cached on disk, so a failure is
-    never frozen: the next build runs the snippet again.
+    never frozen: the next build runs the snippet again.  With `trace` the run
+    also records its threads' timeline (`RunResult.events`), under its own key.
     """
-    key = cache_key(snip, exp)
+    key = cache_key(snip, exp, trace=trace)
     with _lock:
         if key in _memo:
             return _memo[key]
@@ -82,7 +94,7 @@ def result(snip: Snippet, exp: expect.Expectation) -> runner.RunResult:
     else:
         log.info("running %s", snip.display)
         stats["runs"] += 1
-        res = runner.run(snip.path, timeout=exp.options.timeout)
+        res = runner.run(snip.path, timeout=exp.options.timeout, trace=trace)
         if verdict(snip, exp, res):
             _to_disk(key, res)
     with _lock:
@@ -90,16 +102,65 @@ def result(snip: Snippet, exp: expect.Expectation) -> runner.RunResult:
     return res
 
 
+def cached_runs(key: str, produce, accept, *, shown: bool = False) -> list[runner.RunResult]:
+    """Several runs stored under one key (a view's batch: N runs, one per interpreter...).
+
+    `produce()` makes the runs; they are stored only if `accept(runs)`, like `result`.
+    `shown`: the batch holds the run a page shows (counted like `result` in `stats`);
+    other batches are counted apart, so "N used, N run" still means one per snippet.
+    """
+    hit, ran = ("cache_hits", "runs") if shown else ("view_hits", "view_runs")
+    with _lock:
+        if key in _memo_batches:
+            return _memo_batches[key]
+    runs = None
+    try:
+        data = json.loads((CACHE_DIR / f"{key}.json").read_text(encoding="utf-8"))
+        runs = [runner.RunResult.from_json(d) for d in data["runs"]]
+        if not accept(runs):
+            runs = None
+        else:
+            stats[hit] += 1
+    except (OSError, ValueError, TypeError, KeyError):
+        runs = None
+    if runs is None:
+        stats[ran] += 1
+        runs = produce()
+        if accept(runs):
+            CACHE_DIR.mkdir(parents=True, exist_ok=True)
+            tmp = CACHE_DIR / f"{key}.{os.getpid()}.{threading.get_ident()}.tmp"
+            tmp.write_text(json.dumps({"runs": [r.to_json() for r in runs]}, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, CACHE_DIR / f"{key}.json")
+    with _lock:
+        _memo_batches[key] = runs
+    return runs
+
+
 def prefetch(snippets: list[Snippet]) -> None:
-    """Run every snippet a build needs, in parallel; exclusive ones alone, afterwards."""
+    """Run every snippet a build needs, in parallel; exclusive ones alone, afterwards.
+
+    Fences with view options (timelines, orders, matrices: see `views`) add their
+    own jobs: traced runs, batches of runs, runs under other interpreters or start methods.
+    """
+    from . import notebooks, views
+
+    notebooks.bind_cache()  # before pages render: the benchmarks notebook's cache key
     shared, exclusive = [], []
-    for snip in dict.fromkeys(snippets):
+    for snip, opts in views.requests(list(dict.fromkeys(snippets))):
         try:
             exp = snip.expectation()
         except expect.ExpectationError:
             continue  # the fence reports it with the page
-        (exclusive if exp.options.exclusive else shared).append((snip, exp))
+        for job, alone in views.jobs(snip, exp, opts):
+            (exclusive if alone else shared).append(job)
+    before = dict(stats)
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        list(pool.map(lambda pair: result(*pair), shared))
-    for pair in exclusive:
-        result(*pair)
+        list(pool.map(lambda job: job(), shared))
+    for job in exclusive:
+        job()
+    if stats["view_runs"] + stats["view_hits"] > before["view_runs"] + before["view_hits"]:
+        log.info(
+            "snippet views (orders, versions, start methods): %d batches run, %d from cache",
+            stats["view_runs"] - before["view_runs"],
+            stats["view_hits"] - before["view_hits"],
+        )

@@ -11,6 +11,10 @@ Configured in mkdocs.yml as a pymdownx.superfences custom fence with
 public ``base_format``; a run that does not match its expectation raises
 markdown-exec's ``ExecutionError``, which is logged as a warning (so
 ``mkdocs build --strict`` fails) and shown on the page in place of the output.
+
+Options of the fence add views of the same snippet (``views``): a timeline of
+the shown run, a table of orders over N runs, version and start-method
+matrices, e.g. ```` ```snippet timeline="lock" ````.
 """
 
 from __future__ import annotations
@@ -20,19 +24,24 @@ import logging
 from typing import Any
 
 from markdown_exec import ExecutionError, base_format
+from markupsafe import Markup
 
-from . import engine, expect, runner
+from . import engine, expect, runner, views
 from .catalog import Snippet, resolve
 
 log = logging.getLogger("mkdocs.plugins.snipcheck")
 TABS = ("Код", "Вывод")
-_KNOWN_OPTIONS = {"title"}
+_KNOWN_OPTIONS = {"title", *views.OPTIONS}
 
 
 def validator(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict[str, Any], md) -> bool:
     unknown = set(inputs) - _KNOWN_OPTIONS
     if unknown:
         log.warning("snippet fence: unknown option(s) %s", ", ".join(sorted(unknown)))
+        return False
+    problem = views.validate(inputs)
+    if problem:
+        log.warning("snippet fence: %s", problem)
         return False
     options.update(inputs)
     return True
@@ -86,6 +95,8 @@ def formatter(src: str, language: str, class_name: str, options: dict[str, Any],
         log.warning("snippet fence: %s", exc)
         return f'<div class="admonition failure"><p class="admonition-title">Пример не найден</p><p>{html.escape(str(exc))}</p></div>'
 
+    after: list[str] = []  # a view's table, placed below the tabs
+
     def run(code: str, **_: Any) -> str:
         if not engine.execution_enabled():
             return '<p class="snippet-meta">Вывод не показан: сборка без запуска примеров (SNIPPETS_EXEC=0).</p>'
@@ -93,7 +104,14 @@ def formatter(src: str, language: str, class_name: str, options: dict[str, Any],
             exp = snip.expectation()
         except expect.ExpectationError as exc:
             raise _failure(f"**Ошибка в файле ожидаемого вывода.**\n\n```text\n{exc}\n```") from None
-        res = engine.result(snip, exp)
+        try:
+            if "orders" in options:
+                res, table = views.orders_html(snip, exp, int(options["orders"]), options.get("pick"))
+                after.append(table)
+            if "timeline" in options or "orders" not in options:
+                res = engine.result(snip, exp, trace="timeline" in options)
+        except views.ViewError as exc:
+            raise _failure(f"**{snip.display}**\n\n```text\n{exc}\n```") from None
         verdict = engine.verdict(snip, exp, res)
         if not verdict:
             raise _failure(
@@ -101,10 +119,20 @@ def formatter(src: str, language: str, class_name: str, options: dict[str, Any],
                 f"```diff\n{verdict.report}\n```",
                 res,
             )
-        return render_output(snip, res)
+        try:
+            extra = ""
+            if "timeline" in options:
+                extra = views.timeline_html(snip, res, options["timeline"])
+            elif "versions" in options:
+                after.append(views.versions_html(snip, exp, options["versions"], options.get("runs")))
+            elif "methods" in options:
+                after.append(views.methods_html(options["methods"]))
+        except views.ViewError as exc:
+            raise _failure(f"**{snip.display}**\n\n```text\n{exc}\n```", res) from None
+        return render_output(snip, res) + extra
 
     title = options.get("title") or snip.display
-    return base_format(
+    shown = base_format(
         language="python",
         run=run,
         code=code,
@@ -115,3 +143,4 @@ def formatter(src: str, language: str, class_name: str, options: dict[str, Any],
         id=snip.display,
         extra={"title": title},
     )
+    return shown + Markup("".join(after)) if after else shown

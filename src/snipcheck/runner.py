@@ -12,6 +12,8 @@ exits is reported and killed too.
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import platform
 import shutil
@@ -27,8 +29,11 @@ from pathlib import Path
 MAX_OUTPUT = 1 << 20  # bytes per stream
 MAX_ADDRESS_SPACE = 4 << 30  # bytes, per process (Linux only)
 GRACE = 3.0  # seconds for helpers (resource tracker...) to finish after the main process
+LEFTOVER_SETTLE = 2.0  # seconds for a process that is already exiting to be gone
 START_METHOD_ENV = "SNIPCHECK_START_METHOD"
+TRACE_ENV = "SNIPCHECK_TRACE"
 _BOOT_DIR = Path(__file__).with_name("_boot")
+_TRACE_BOOT_DIR = Path(__file__).with_name("_trace")  # its sitecustomize also sets the start method
 IS_WINDOWS = sys.platform == "win32"
 
 # Variables a snippet may see.  Everything else (tokens, CI secrets) is dropped.
@@ -50,6 +55,7 @@ class RunResult:
     output_limited: bool = False
     leftovers: list[str] = field(default_factory=list)  # processes alive after the snippet exited
     errors: list[str] = field(default_factory=list)  # problems of the run itself (not of the output)
+    events: list[dict] = field(default_factory=list)  # what a traced run recorded (see _trace/), by time
 
     @property
     def completed(self) -> bool:
@@ -72,18 +78,38 @@ class RunResult:
         return cls(**data)
 
 
-def python_label() -> str:
+_LABEL_CODE = (
+    "import multiprocessing, platform; "
+    "print(f'{platform.python_implementation()} {platform.python_version()}, "
+    "{platform.system()} {platform.machine()}'); "
+    "print(multiprocessing.get_start_method(allow_none=False))"
+)
+
+
+@functools.lru_cache(maxsize=None)
+def _describe(python: str) -> tuple[str, str]:
+    """(label, default start method) of another interpreter, asked once."""
+    out = subprocess.run([python, "-c", _LABEL_CODE], capture_output=True, text=True, timeout=60, check=True)
+    label, method = out.stdout.strip().split("\n")
+    return label, method
+
+
+def python_label(python: str | None = None) -> str:
+    if python and os.path.realpath(python) != os.path.realpath(sys.executable):
+        return _describe(python)[0]
     impl = platform.python_implementation()
     return f"{impl} {platform.python_version()}, {platform.system()} {platform.machine()}"
 
 
-def default_start_method() -> str:
+def default_start_method(python: str | None = None) -> str:
+    if python and os.path.realpath(python) != os.path.realpath(sys.executable):
+        return _describe(python)[1]
     import multiprocessing
 
     return multiprocessing.get_start_method(allow_none=False)
 
 
-def snippet_env(start_method: str | None, home: str) -> dict[str, str]:
+def snippet_env(start_method: str | None, home: str, trace_dir: str | None = None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k in ENV_ALLOW}
     env.update(
         HOME=home,
@@ -101,7 +127,35 @@ def snippet_env(start_method: str | None, home: str) -> dict[str, str]:
     if start_method:
         env[START_METHOD_ENV] = start_method
         env["PYTHONPATH"] = str(_BOOT_DIR)
+    if trace_dir:
+        env[TRACE_ENV] = trace_dir
+        env["PYTHONPATH"] = str(_TRACE_BOOT_DIR)
     return env
+
+
+def _start_cpu_sampler(pid: int, trace_dir: str) -> subprocess.Popen | None:
+    """The helper that samples the traced run's CPU time per thread from outside (Linux only)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    return subprocess.Popen(
+        [sys.executable, "-S", str(_TRACE_BOOT_DIR / "cpu_sampler.py"), str(pid), trace_dir],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def read_trace(trace_dir: str) -> list[dict]:
+    """Merge the per-process event files of a traced run, in time order."""
+    events = []
+    for f in sorted(Path(trace_dir).glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
+            try:
+                events.append(json.loads(line))
+            except ValueError:
+                pass  # a line cut short by a killed process
+    events.sort(key=lambda e: e.get("a", 0))
+    return events
 
 
 class _Reader(threading.Thread):
@@ -182,14 +236,20 @@ def run(
     start_method: str | None = None,
     max_output: int = MAX_OUTPUT,
     python: str | None = None,
+    trace: bool = False,
 ) -> RunResult:
-    """Run a snippet file as a separate program and return what it did."""
+    """Run a snippet file as a separate program and return what it did.
+
+    With `trace`, every process of the run records its threads' work, waits and
+    holds (see `_trace/`) into `RunResult.events`; the output is the same program's.
+    """
     path = Path(path).resolve()
     label = str(path)
     if not path.is_file():
         raise FileNotFoundError(f"snippet not found: {path}")
     scratch = tempfile.mkdtemp(prefix="snippet-")
-    env = snippet_env(start_method, scratch)
+    trace_dir = tempfile.mkdtemp(prefix="snippet-trace-") if trace else None
+    env = snippet_env(start_method, scratch, trace_dir)
     kwargs: dict = {}
     if IS_WINDOWS:
         kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP
@@ -206,6 +266,7 @@ def run(
         **kwargs,
     )
     _limit(proc.pid, timeout)
+    sampler = _start_cpu_sampler(proc.pid, trace_dir) if trace_dir else None
     overflow = threading.Event()
 
     def on_overflow() -> None:
@@ -225,6 +286,9 @@ def run(
     except BaseException:
         _kill_group(proc)
         proc.wait()
+        if sampler is not None:
+            sampler.kill()
+            sampler.wait()
         raise
     duration = time.monotonic() - started
     # Helpers that still hold the pipes (a resource tracker, or a leaked child) get a grace period.
@@ -232,10 +296,23 @@ def run(
     for r in readers:
         r.join(max(0.0, deadline - time.monotonic()))
     leftovers = [] if timed_out or overflow.is_set() else _group_members(proc.pid)
+    # A helper that has closed its pipes may still be exiting (e.g. spawn's resource tracker,
+    # empty cmdline): give it a moment; a real leftover is still there afterwards.
+    settle = time.monotonic() + LEFTOVER_SETTLE
+    while leftovers and time.monotonic() < settle:
+        time.sleep(0.02)
+        leftovers = _group_members(proc.pid)
     _kill_group(proc)
+    if sampler is not None:
+        sampler.kill()
+        sampler.wait()
     for r in readers:
         r.join(5)
     shutil.rmtree(scratch, ignore_errors=True)
+    events = []
+    if trace_dir:
+        events = read_trace(trace_dir)
+        shutil.rmtree(trace_dir, ignore_errors=True)
 
     errors: list[str] = []
     texts = []
@@ -253,13 +330,14 @@ def run(
         stderr=texts[1],
         exit_code=None if timed_out or overflow.is_set() else proc.returncode,
         duration=round(duration, 3),
-        python=python_label(),
-        start_method=start_method or default_start_method(),
+        python=python_label(python),
+        start_method=start_method or default_start_method(python),
         timed_out=timed_out,
         timeout=timeout,
         output_limited=overflow.is_set(),
         leftovers=leftovers,
         errors=errors,
+        events=events,
     )
     if timed_out:
         errors.append(f"{label}: killed with its process group after the {timeout:g} s timeout")

@@ -1,0 +1,32 @@
+"""GIL не делает код потокобезопасным: «проверить, потом сделать» выполняется несколько раз."""
+
+import sys
+import threading
+import time
+
+config: dict[str, str] | None = None
+loads = 0
+
+
+def load_config() -> dict[str, str]:
+    global loads
+    loads += 1
+    time.sleep(0.1)  # чтение файла: на время ожидания GIL отпущен, и другие потоки идут дальше
+    return {"host": "example.org"}
+
+
+def get_config() -> dict[str, str]:
+    global config
+    if config is None:  # проверить...
+        config = load_config()  # ...и сделать: между этими шагами успевают другие потоки
+    return config
+
+
+if __name__ == "__main__":
+    workers = [threading.Thread(target=get_config) for _ in range(4)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    sys.stdout.write(f"конфигурацию загрузили {loads} раз(а) вместо одного\n")
+    sys.stdout.write(f"больше одного раза: {loads > 1}\n")

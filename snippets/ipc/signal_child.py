@@ -1,0 +1,60 @@
+"""Родитель посылает сигналы дочернему процессу (только Linux и macOS: в Windows нет SIGUSR1)."""
+
+import os
+import signal
+import sys
+import threading
+from multiprocessing import Event, Process
+
+
+def say(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def child(ready, acked) -> None:
+    got_usr1 = threading.Event()
+    stop = threading.Event()
+    # Обработчик только отмечает событие; вся работа — в основном коде процесса.
+    signal.signal(signal.SIGUSR1, lambda signum, frame: got_usr1.set())
+    signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
+    ready.set()  # обработчики установлены, можно слать сигналы
+
+    if got_usr1.wait(timeout=10):
+        say("Ребёнок: получен SIGUSR1")
+        acked.set()
+    if stop.wait(timeout=10):
+        say("Ребёнок: получен SIGTERM, закрываю ресурсы и выхожу сам")
+
+
+def idle(ready) -> None:
+    ready.set()
+    threading.Event().wait(timeout=10)  # просто ждёт; обработчика SIGTERM нет
+
+
+def main() -> None:
+    ready, acked = Event(), Event()
+    p = Process(target=child, args=(ready, acked))
+    p.start()
+    ready.wait()  # без этого сигнал мог бы прийти раньше, чем ребёнок установит обработчики
+    os.kill(p.pid, signal.SIGUSR1)
+    acked.wait()
+    say("Родитель: ребёнок подтвердил SIGUSR1, посылаю SIGTERM")
+    os.kill(p.pid, signal.SIGTERM)
+    p.join()
+    say(f"Родитель: exitcode ребёнка с обработчиком SIGTERM: {p.exitcode}")
+
+    ready = Event()
+    q = Process(target=idle, args=(ready,))
+    q.start()
+    ready.wait()
+    q.terminate()  # в Linux и macOS это SIGTERM
+    q.join()
+    say(f"Родитель: exitcode ребёнка без обработчика: {q.exitcode} (минус номер сигнала SIGTERM)")
+
+
+if __name__ == "__main__":
+    if hasattr(signal, "SIGUSR1"):
+        main()
+    else:
+        print("Этот пример только для Linux и macOS: в Windows нет сигнала SIGUSR1")

@@ -1,0 +1,11 @@
+"""Машина, на которой запущен пример: число ядер, версия Python и доступные методы запуска процессов."""
+
+import multiprocessing
+import os
+import platform
+
+if __name__ == "__main__":
+    print(f"Ядер процессора: {os.cpu_count()}")
+    print(f"Python: {platform.python_implementation()} {platform.python_version()}")
+    print(f"Система: {platform.system()}")
+    print(f"Методы запуска процессов: {', '.join(multiprocessing.get_all_start_methods())}")

@@ -1,0 +1,36 @@
+"""exitcode: 0 при обычном завершении, N при sys.exit(N), 1 при исключении, -N при гибели от сигнала N."""
+
+import multiprocessing
+import sys
+import time
+
+
+def finishes() -> None:
+    pass  # функция просто возвращается
+
+
+def exits_with_3() -> None:
+    sys.exit(3)
+
+
+def raises() -> None:
+    raise ValueError("что-то пошло не так")
+
+
+def sleeps() -> None:
+    time.sleep(30)  # столько ждать не придётся: родитель завершит процесс раньше
+
+
+if __name__ == "__main__":
+    for target in (finishes, exits_with_3, raises):
+        p = multiprocessing.Process(target=target, name=target.__name__)
+        p.start()
+        p.join()
+        print(f"{p.name}: exitcode={p.exitcode}")
+
+    for stop in ("terminate", "kill"):
+        p = multiprocessing.Process(target=sleeps, name="sleeps")
+        p.start()
+        getattr(p, stop)()  # terminate() шлёт SIGTERM, kill() — SIGKILL (на Linux и macOS)
+        p.join()
+        print(f"{p.name} после {stop}(): exitcode={p.exitcode}")

@@ -1,0 +1,20 @@
+"""У процесса своя память: ребёнок меняет глобальную переменную, а у родителя она прежняя."""
+
+import multiprocessing
+
+counter = 0
+items = ["из родителя"]
+
+
+def worker() -> None:
+    global counter
+    counter += 100
+    items.append("из ребёнка")
+    print(f"Ребёнок:  counter={counter}, items={items}")
+
+
+if __name__ == "__main__":
+    p = multiprocessing.Process(target=worker)
+    p.start()
+    p.join()
+    print(f"Родитель: counter={counter}, items={items}")

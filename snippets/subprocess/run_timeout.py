@@ -1,0 +1,23 @@
+"""timeout=: run() ждёт не дольше заданного, убивает ребёнка и бросает TimeoutExpired."""
+
+import subprocess
+import sys
+import time
+
+# Ребёнок сообщает, что начал, и «зависает» на 30 секунд.
+HANGING = "import time; print('started', flush=True); time.sleep(30); print('finished')"
+
+if __name__ == "__main__":
+    started = time.monotonic()
+    try:
+        subprocess.run(
+            [sys.executable, "-c", HANGING], capture_output=True, text=True, timeout=1.0, check=True
+        )
+    except subprocess.TimeoutExpired as exc:
+        elapsed = time.monotonic() - started
+        print(f"{type(exc).__name__}: timeout={exc.timeout}")
+        # Вывод, полученный до истечения времени, лежит в исключении (здесь это bytes:
+        # run() не успевает декодировать его, даже если передан text=True).
+        print(f"успел напечатать: {exc.stdout!r}")
+        # run() убил ребёнка и дождался его, поэтому вернулся сразу, а не через 30 с.
+        print(f"run() вернул управление быстрее чем за 5 с: {elapsed < 5}")

@@ -1,0 +1,29 @@
+"""Lock никому не принадлежит: захватил один поток, а освободить может другой."""
+
+import threading
+
+lock = threading.Lock()
+
+
+def release_it() -> None:
+    lock.release()  # этот поток lock не захватывал, и это не ошибка
+    print("другой поток: освободил чужой захват")
+
+
+if __name__ == "__main__":
+    lock.acquire()
+    print(f"главный поток: захватил, locked() = {lock.locked()}")
+    helper = threading.Thread(target=release_it)
+    helper.start()
+    helper.join()
+    print(f"главный поток: locked() = {lock.locked()}")
+
+    # Повторный захват тем же потоком не разрешён: без тайм-аута поток ждал бы сам себя вечно.
+    lock.acquire()
+    print(f"второй acquire(timeout=0.1) в том же потоке: {lock.acquire(timeout=0.1)}")
+    lock.release()
+
+    try:
+        lock.release()  # освобождать незахваченный Lock нельзя
+    except RuntimeError as exc:
+        print(f"release() свободного Lock: RuntimeError: {exc}")

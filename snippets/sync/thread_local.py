@@ -1,0 +1,40 @@
+"""threading.local: у каждого потока свои значения атрибутов одного и того же объекта."""
+
+import sys
+import threading
+
+local = threading.local()
+together = threading.Barrier(3)  # все три потока живы одновременно
+
+
+def handle(user: str) -> None:
+    inherited = hasattr(local, "user")  # значение главного потока сюда не попадает
+    local.user = user  # атрибут виден только этому потоку
+    together.wait()  # к этому моменту все три записали своё значение
+    name = threading.current_thread().name
+    sys.stdout.write(f"{name}: атрибут был до записи: {inherited}, local.user = {local.user}\n")
+
+
+def remember_ident(idents: list[int]) -> None:
+    idents.append(threading.get_ident())
+
+
+if __name__ == "__main__":
+    local.user = "главный"
+    threads = [
+        threading.Thread(target=handle, args=(u,), name=f"поток-{u}") for u in ("анна", "борис", "вера")
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    print(f"главный поток: local.user = {local.user}")
+    print(f"ident живых одновременно потоков различны: {len({t.ident for t in threads}) == 3}")
+
+    # Как в конспекте: каждый поток успевает завершиться до запуска следующего.
+    idents: list[int] = []
+    for _ in range(3):
+        t = threading.Thread(target=remember_ident, args=(idents,))
+        t.start()
+        t.join()
+    print(f"потоки по очереди: различных ident {len(set(idents))} из 3")

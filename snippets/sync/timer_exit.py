@@ -1,0 +1,16 @@
+"""Timer — обычный (не демон) поток: программа дождётся его, даже если главный поток закончил."""
+
+import sys
+import threading
+
+
+def greet(name: str, greeting: str = "Привет") -> None:
+    sys.stdout.write(f"{greeting}, {name}!\n")
+
+
+if __name__ == "__main__":
+    timer = threading.Timer(0.2, greet, args=("Алиса",), kwargs={"greeting": "Здравствуй"})
+    print(f"таймер — демон: {timer.daemon}")
+    print("главный поток: запускаю таймер и заканчиваюсь")
+    timer.start()
+    # Дальше кода нет: интерпретатор перед выходом ждёт все потоки, не являющиеся демонами.

@@ -1,0 +1,28 @@
+"""Функции модуля threading: current_thread(), main_thread(), enumerate(), active_count(), get_ident()."""
+
+import threading
+
+ready = threading.Event()
+finish = threading.Event()
+
+
+def work() -> None:
+    me = threading.current_thread()
+    print(f"в потоке: current_thread().name = {me.name!r}")
+    print(f"в потоке: это главный поток? {me is threading.main_thread()}")
+    print(f"в потоке: get_ident() == ident: {threading.get_ident() == me.ident}")
+    print(f"в потоке: get_native_id() == native_id: {threading.get_native_id() == me.native_id}")
+    ready.set()
+    finish.wait()  # остаёмся живыми, пока главный поток считает потоки
+
+
+if __name__ == "__main__":
+    t = threading.Thread(target=work, name="рабочий")
+    t.start()
+    ready.wait()
+    print(f"main_thread().name = {threading.main_thread().name!r}")
+    print(f"enumerate(): {sorted(th.name for th in threading.enumerate())}")
+    print(f"active_count() = {threading.active_count()}")
+    finish.set()
+    t.join()
+    print(f"после join(): active_count() = {threading.active_count()}")

@@ -1,0 +1,27 @@
+"""Жизненный цикл потока: is_alive(), ident и native_id до старта, во время работы и после."""
+
+import threading
+
+release = threading.Event()
+
+
+def work() -> None:
+    release.wait()  # поток живёт, пока главный поток не разрешит ему закончить
+
+
+def show(stage: str, t: threading.Thread) -> None:
+    print(f"{stage:<15} is_alive()={t.is_alive()}, ident={t.ident}, native_id={t.native_id}")
+
+
+if __name__ == "__main__":
+    t = threading.Thread(target=work, name="рабочий")
+    show("до start():", t)
+    t.start()
+    show("после start():", t)
+
+    result = t.join(timeout=0.1)  # поток ещё занят: join() вернётся по таймауту
+    print(f"join(timeout=0.1) вернул {result}, поток жив: {t.is_alive()}")
+
+    release.set()
+    t.join()
+    show("после join():", t)

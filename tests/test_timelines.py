@@ -1,0 +1,201 @@
+"""Timelines: every timeline on the site, run fresh and traced, keeps its invariants — also on busy cores.
+
+The page (docs/timelines.md) names each timeline's checks in its fence
+(```snippet timeline="lock"```); the build checks them on the run it shows.
+Here each one runs again, many times, and on top of the page's checks the
+invariants the chapter teaches are asserted directly on the recorded data.
+The checks themselves are tested on made-up data that breaks them.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+
+import pytest
+
+from snipcheck import checks, engine, runner, timeline, views
+from snipcheck.catalog import DOCS, Snippet
+
+PAGE = DOCS / "timelines.md"
+RUNS = max(1, round(5 * checks.RUNS_SCALE))
+LOADED_RUNS = max(1, round(10 * checks.RUNS_SCALE))
+
+
+def page_timelines() -> list[tuple[str, str]]:
+    found = []
+    for page in sorted(DOCS.rglob("*.md")):
+        for rel, opts in views.page_requests(page.read_text(encoding="utf-8")):
+            if "timeline" in opts:
+                found.append((rel, opts["timeline"]))
+    return found
+
+
+TIMELINES = page_timelines()
+IDS = [rel for rel, _ in TIMELINES]
+
+
+def traced(rel: str) -> tuple[runner.RunResult, timeline.Timeline]:
+    snip = Snippet(rel)
+    exp = snip.expectation()
+    res = runner.run(snip.path, timeout=exp.options.timeout, trace=True)
+    verdict = engine.verdict(snip, exp, res)
+    assert verdict, f"{snip.display}: the traced run does not match its expectation:\n{verdict.report}"
+    assert res.events, f"{snip.display}: the traced run recorded no events"
+    return res, timeline.build(res.events)
+
+
+def lesson(rel: str, tl: timeline.Timeline) -> None:
+    """What each example teaches, asserted on the data (beyond the page's own checks)."""
+    name = rel.rsplit("/", 1)[-1]
+    if name == "semaphore_three.py":
+        peaks = timeline.semaphore_peak(tl)
+        assert peaks and max(peaks.values()) <= 3, f"more than three inside the Semaphore: {peaks}"
+    elif name in ("lock_serial.py", "condition_consumers.py", "exercise_1_lock_outside.py"):
+        assert tl.spans("lock-hold") and not timeline.check_lock(tl), timeline.check_lock(tl)
+    elif name == "barrier_release.py":
+        waits = tl.spans("barrier-wait")
+        assert len(waits) == 4
+        last_arrival = max(s.t0 for _, s in waits)
+        assert all(s.t1 >= last_arrival for _, s in waits), (
+            "a thread left the Barrier before the last arrival"
+        )
+    elif name == "io_threads.py":
+        assert timeline.sleep_peak(tl) == 4, "the four I/O waits did not all overlap"
+    elif name == "cpu_threads.py":
+        assert not timeline.check_cpu_serial(tl)
+        ratio, busy = timeline.cpu_parallelism(tl)
+        assert len(busy) == 2 and ratio <= 1 + timeline.CPU_SERIAL_SLACK, (ratio, busy)
+    elif name == "cpu_pool.py":
+        assert len(timeline.task_processes(tl)) >= 2, "the pool's tasks all ran in one process"
+        assert len(tl.spans("task")) == 6
+    elif name == "cpu_processes.py":
+        assert len(timeline.computing_lanes(tl)) == 2
+
+
+def test_the_page_has_at_least_six_timelines() -> None:
+    assert len(TIMELINES) >= 6, TIMELINES
+    for _, spec in TIMELINES:
+        timeline.parse_checks(spec)  # every page spec is valid
+
+
+@pytest.mark.parametrize(("rel", "spec"), TIMELINES, ids=IDS)
+def test_timeline_invariants(rel: str, spec: str) -> None:
+    for attempt in range(1, RUNS + 1):
+        _, tl = traced(rel)
+        problems = timeline.check(tl, spec)
+        assert not problems, f"{rel} run {attempt}: {problems}"
+        lesson(rel, tl)
+
+
+@pytest.fixture(scope="module")
+def busy_cores() -> Iterator[int]:
+    """Every core kept busy by a spinning process of our own (killed by pid afterwards)."""
+    n = os.cpu_count() or 2
+    spinners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(n)]
+    try:
+        yield n
+    finally:
+        for p in spinners:
+            p.kill()
+        for p in spinners:
+            p.wait()
+
+
+@pytest.mark.parametrize(("rel", "spec"), TIMELINES, ids=IDS)
+def test_timeline_invariants_on_busy_cores(rel: str, spec: str, busy_cores: int) -> None:
+    for attempt in range(1, LOADED_RUNS + 1):
+        _, tl = traced(rel)
+        problems = timeline.check(tl, spec)
+        assert not problems, f"{rel} run {attempt} with {busy_cores} busy cores: {problems}"
+        lesson(rel, tl)
+
+
+def test_the_snippet_sees_a_plain_interpreter() -> None:
+    """The recorder adds no thread to the snippet and leaves its output alone."""
+    snip = Snippet("benchmarks/io_threads.py")
+    plain = runner.run(snip.path)
+    res, tl = traced(snip.rel)
+    assert plain.stdout == res.stdout
+    assert [lane.label for lane in tl.lanes] == ["поток-1", "поток-2", "поток-3", "поток-4"]
+
+
+def test_the_svg_is_well_formed_and_themed() -> None:
+    _, tl = traced("timelines/barrier_release.py")
+    picture = timeline.svg(tl, title="t", uid="u")
+    root = ET.fromstring(picture)
+    assert root.tag.endswith("svg")
+    assert "var(--md-default-fg-color" in picture and "var(--md-code-hl-keyword-color" in picture
+    assert tl.marks, "the Barrier's opening is marked"
+
+
+# --------------------------------------------------------------------------- the checks can fail
+
+
+def _ev(kind: str, tid: int, a: int, b: int, **extra) -> dict:
+    return {"k": kind, "p": 1, "i": tid, "n": f"t{tid}", "a": a, "b": b, **extra}
+
+
+BASE = [{"k": "proc-start", "p": 1, "i": 1, "n": "MainProcess", "a": 0, "boot": 1}]
+MS = 1_000_000
+
+
+def test_check_lock_catches_overlapping_holds() -> None:
+    tl = timeline.build(
+        BASE + [_ev("lock-hold", 2, 0, 10 * MS, o="lock"), _ev("lock-hold", 3, 5 * MS, 15 * MS, o="lock")]
+    )
+    assert timeline.check(tl, "lock")
+    ok = timeline.build(
+        BASE + [_ev("lock-hold", 2, 0, 10 * MS, o="lock"), _ev("lock-hold", 3, 10 * MS, 15 * MS, o="lock")]
+    )
+    assert not timeline.check(ok, "lock")
+
+
+def test_check_inside_catches_a_fourth_holder() -> None:
+    events = BASE + [_ev("sem-hold", t, t * MS, 100 * MS, o="slots") for t in (2, 3, 4, 5)]
+    tl = timeline.build(events)
+    assert timeline.check(tl, "inside<=3")
+    assert not timeline.check(tl, "inside<=4")
+
+
+def test_check_barrier_catches_an_early_leaver() -> None:
+    arrivals = [_ev("barrier-wait", t, t * 10 * MS, 50 * MS, o="barrier", parties=3) for t in (2, 3, 4)]
+    assert not timeline.check(timeline.build(BASE + arrivals), "barrier")
+    early = arrivals[:2] + [_ev("barrier-wait", 4, 40 * MS, 50 * MS, o="barrier", parties=3)]
+    early[0] = _ev("barrier-wait", 2, 20 * MS, 30 * MS, o="barrier", parties=3)
+    assert timeline.check(timeline.build(BASE + early), "barrier")
+
+
+def test_check_sleeps_catches_waits_in_a_row() -> None:
+    in_a_row = BASE + [_ev("sleep", t, t * 10 * MS, (t + 1) * 10 * MS, s=0.01) for t in (2, 3, 4, 5)]
+    assert timeline.check(timeline.build(in_a_row), "sleeps>=4")
+    together = BASE + [_ev("sleep", t, 0, 10 * MS, s=0.01) for t in (2, 3, 4, 5)]
+    assert not timeline.check(timeline.build(together), "sleeps>=4")
+
+
+def test_check_cpu_serial_catches_threads_computing_at_once() -> None:
+    def two_threads(cpu_ns: int) -> timeline.Timeline:
+        events = BASE + [{"k": "thread-start", "p": 1, "i": t, "n": f"t{t}", "a": 0, "u": 1} for t in (2, 3)]
+        events += [_ev("thread", t, 0, 100 * MS, u=1, c=cpu_ns) for t in (2, 3)]
+        return timeline.build(events)
+
+    assert timeline.check(two_threads(95 * MS), "cpu-serial"), "two threads with 95 ms of CPU each in 100 ms"
+    assert not timeline.check(two_threads(48 * MS), "cpu-serial")
+
+
+def test_check_processes_catches_a_single_worker() -> None:
+    one = BASE + [_ev("task", 7, t * MS, (t + 1) * MS, o="f") | {"p": 7} for t in range(4)]
+    assert timeline.check(timeline.build(one), "processes>=2")
+
+
+def test_unknown_checks_are_refused() -> None:
+    with pytest.raises(ValueError):
+        timeline.parse_checks("lock maybe")
+    assert views.validate({"timeline": "nothing"})
+    assert views.validate({"orders": "1"})
+    assert views.validate({"pick": "(x)"})
+    assert views.validate({"timeline": "lock", "versions": "3.9"})
+    assert views.validate({"timeline": "lock", "orders": "20"}) is None
