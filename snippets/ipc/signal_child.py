@@ -4,12 +4,26 @@ import os
 import signal
 import sys
 import threading
+import time
 from multiprocessing import Event, Process
 
 
 def say(text: str) -> None:
     sys.stdout.write(text + "\n")
     sys.stdout.flush()
+
+
+def wait_for(event: threading.Event, timeout: float = 10) -> bool:
+    """Дождаться события, которое ставит обработчик сигнала, — короткими отрезками.
+
+    Обработчик на Python выполняется между инструкциями байт-кода. Если сигнал придёт в тот миг,
+    когда поток уже засыпает в долгом wait(), обработчик выполнится только после пробуждения.
+    """
+    deadline = time.monotonic() + timeout
+    while not event.wait(0.05):
+        if time.monotonic() > deadline:
+            return False
+    return True
 
 
 def child(ready, acked) -> None:
@@ -20,10 +34,10 @@ def child(ready, acked) -> None:
     signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
     ready.set()  # обработчики установлены, можно слать сигналы
 
-    if got_usr1.wait(timeout=10):
+    if wait_for(got_usr1):
         say("Ребёнок: получен SIGUSR1")
         acked.set()
-    if stop.wait(timeout=10):
+    if wait_for(stop):
         say("Ребёнок: получен SIGTERM, закрываю ресурсы и выхожу сам")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
+import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -63,8 +64,30 @@ class Snippet:
     def expected_display(self) -> str:
         return f"snippets/{Path(self.rel).with_suffix('.expected').as_posix()}"
 
-    def expectation(self) -> expect.Expectation:
+    def expectation(self, tag: str | None = None) -> expect.Expectation:
+        """The expectation for Python `tag` ("3.12"; default: the running Python).
+
+        ``<stem>.py3.X.expected`` (that version), else the ``<stem>.py3.Y+.expected``
+        with the largest Y <= X (that version and newer), else ``<stem>.expected``.
+        """
+        tag = tag or f"{sys.version_info[0]}.{sys.version_info[1]}"
+        stem = self.expected_path.with_suffix("")
+        exact = stem.with_name(f"{stem.name}.py{tag}.expected")
+        if exact.is_file():
+            return expect.load(exact, self._display_of(exact))
+        minor = int(tag.split(".")[1].rstrip("t"))
+        ranged = []
+        for path in stem.parent.glob(f"{stem.name}.py3.*+.expected"):
+            m = re.fullmatch(re.escape(stem.name) + r"\.py3\.(\d+)\+\.expected", path.name)
+            if m and int(m.group(1)) <= minor:
+                ranged.append((int(m.group(1)), path))
+        if ranged:
+            path = max(ranged)[1]
+            return expect.load(path, self._display_of(path))
         return expect.load(self.expected_path, self.expected_display)
+
+    def _display_of(self, path: Path) -> str:
+        return f"snippets/{Path(self.rel).with_name(path.name).as_posix()}"
 
     @property
     def uses_multiprocessing(self) -> bool:

@@ -13,6 +13,7 @@ import os
 import platform
 import sys
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -25,7 +26,25 @@ CACHE_DIR = Path(os.environ.get("SNIPCHECK_CACHE", ROOT / ".cache" / "snippets")
 _memo: dict[str, runner.RunResult] = {}
 _memo_batches: dict[str, list[runner.RunResult]] = {}
 _lock = threading.Lock()
+# Per snippet of the pages: "runs" counts snippets that ran, "cache_hits" those that came only
+# from the cache, once each whatever views (timeline, orders, matrices) asked for.  A view's
+# batches are also counted apart ("view_runs", "view_hits").
 stats = {"runs": 0, "cache_hits": 0, "view_runs": 0, "view_hits": 0}
+_counted: dict[str, str] = {}  # snippet -> "run" | "hit", this build
+_page_snippets: set[str] | None = None  # what this build's pages show (set by prefetch)
+
+
+def _count(rel: str, ran: bool) -> None:
+    with _lock:
+        if _page_snippets is not None and rel not in _page_snippets:
+            return  # e.g. a start-method matrix run of a snippet no page shows
+        before = _counted.get(rel)
+        if before == "run" or (before == "hit" and not ran):
+            return
+        if before == "hit":
+            stats["cache_hits"] -= 1
+        _counted[rel] = "run" if ran else "hit"
+        stats["runs" if ran else "cache_hits"] += 1
 
 
 def execution_enabled() -> bool:
@@ -89,11 +108,11 @@ def result(snip: Snippet, exp: expect.Expectation, *, trace: bool = False) -> ru
             return _memo[key]
     cached = _from_disk(key)
     if cached is not None and verdict(snip, exp, cached):
-        stats["cache_hits"] += 1
+        _count(snip.rel, False)
         res = cached
     else:
         log.info("running %s", snip.display)
-        stats["runs"] += 1
+        _count(snip.rel, True)
         res = runner.run(snip.path, timeout=exp.options.timeout, trace=trace)
         if verdict(snip, exp, res):
             _to_disk(key, res)
@@ -102,14 +121,11 @@ def result(snip: Snippet, exp: expect.Expectation, *, trace: bool = False) -> ru
     return res
 
 
-def cached_runs(key: str, produce, accept, *, shown: bool = False) -> list[runner.RunResult]:
-    """Several runs stored under one key (a view's batch: N runs, one per interpreter...).
+def cached_runs(key: str, produce, accept, snip: Snippet) -> list[runner.RunResult]:
+    """Several runs of `snip` stored under one key (a view's batch: N runs, one per interpreter...).
 
     `produce()` makes the runs; they are stored only if `accept(runs)`, like `result`.
-    `shown`: the batch holds the run a page shows (counted like `result` in `stats`);
-    other batches are counted apart, so "N used, N run" still means one per snippet.
     """
-    hit, ran = ("cache_hits", "runs") if shown else ("view_hits", "view_runs")
     with _lock:
         if key in _memo_batches:
             return _memo_batches[key]
@@ -120,11 +136,13 @@ def cached_runs(key: str, produce, accept, *, shown: bool = False) -> list[runne
         if not accept(runs):
             runs = None
         else:
-            stats[hit] += 1
+            stats["view_hits"] += 1
+            _count(snip.rel, False)
     except (OSError, ValueError, TypeError, KeyError):
         runs = None
     if runs is None:
-        stats[ran] += 1
+        stats["view_runs"] += 1
+        _count(snip.rel, True)
         runs = produce()
         if accept(runs):
             CACHE_DIR.mkdir(parents=True, exist_ok=True)
@@ -142,9 +160,13 @@ def prefetch(snippets: list[Snippet]) -> None:
     Fences with view options (timelines, orders, matrices: see `views`) add their
     own jobs: traced runs, batches of runs, runs under other interpreters or start methods.
     """
+    global _page_snippets
     from . import notebooks, views
 
     notebooks.bind_cache()  # before pages render: the benchmarks notebook's cache key
+    with _lock:
+        _page_snippets = {s.rel for s in snippets}
+        _counted.clear()
     shared, exclusive = [], []
     for snip, opts in views.requests(list(dict.fromkeys(snippets))):
         try:
@@ -154,13 +176,15 @@ def prefetch(snippets: list[Snippet]) -> None:
         for job, alone in views.jobs(snip, exp, opts):
             (exclusive if alone else shared).append(job)
     before = dict(stats)
+    started = time.monotonic()
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         list(pool.map(lambda job: job(), shared))
     for job in exclusive:
         job()
     if stats["view_runs"] + stats["view_hits"] > before["view_runs"] + before["view_hits"]:
         log.info(
-            "snippet views (orders, versions, start methods): %d batches run, %d from cache",
+            "snippet views (orders, versions, start methods): %d batches run, %d from cache; prefetch %.1f s",
             stats["view_runs"] - before["view_runs"],
             stats["view_hits"] - before["view_hits"],
+            time.monotonic() - started,
         )

@@ -136,7 +136,7 @@ def compile_line(text: str, *, optional: bool = False, source: str | None = None
 
 def compile_regex(pattern: str, *, source: str) -> Line:
     try:
-        regex = re.compile(pattern)
+        re.compile(pattern)  # validate early, with a clear message
     except re.error as exc:
         raise ValueError(f"bad regex {pattern!r}: {exc}") from None
     # Unnamed groups in a user regex never bind.

@@ -120,16 +120,16 @@ def formatter(src: str, language: str, class_name: str, options: dict[str, Any],
                 res,
             )
         try:
-            extra = ""
             if "timeline" in options:
-                extra = views.timeline_html(snip, res, options["timeline"])
+                # Below the tabs, always in view; the table of orders (if any) follows it.
+                after.insert(0, views.timeline_html(snip, res, options["timeline"]))
             elif "versions" in options:
                 after.append(views.versions_html(snip, exp, options["versions"], options.get("runs")))
             elif "methods" in options:
                 after.append(views.methods_html(options["methods"]))
         except views.ViewError as exc:
             raise _failure(f"**{snip.display}**\n\n```text\n{exc}\n```", res) from None
-        return render_output(snip, res) + extra
+        return render_output(snip, res)
 
     title = options.get("title") or snip.display
     shown = base_format(

@@ -17,7 +17,6 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from . import expect
 from .catalog import Snippet, all_snippets
@@ -122,29 +121,9 @@ def docs_link(tag: str) -> str:
 
 
 def expectation_for(snip: Snippet, tag: str) -> expect.Expectation:
-    """The expectation of `snip` under Python `tag`.
+    """The expectation of `snip` under Python `tag` (see `Snippet.expectation`)."""
+    return snip.expectation(tag)
 
-    ``<stem>.py3.X.expected`` (that version), else the ``<stem>.py3.Y+.expected``
-    with the largest Y <= X (that version and newer), else ``<stem>.expected``.
-    """
-    stem = snip.expected_path.with_suffix("")
-    exact = stem.with_name(f"{stem.name}.py{tag}.expected")
-    if exact.is_file():
-        return expect.load(exact, _display(snip, exact))
-    minor = int(tag.split(".")[1].rstrip("t"))
-    ranged = []
-    for path in stem.parent.glob(f"{stem.name}.py3.*+.expected"):
-        m = re.fullmatch(re.escape(stem.name) + r"\.py3\.(\d+)\+\.expected", path.name)
-        if m and int(m.group(1)) <= minor:
-            ranged.append((int(m.group(1)), path))
-    if ranged:
-        path = max(ranged)[1]
-        return expect.load(path, _display(snip, path))
-    return snip.expectation()
-
-
-def _display(snip: Snippet, path: Path) -> str:
-    return f"snippets/{Path(snip.rel).with_name(path.name).as_posix()}"
 
 
 def multiprocessing_snippets() -> list[Snippet]:

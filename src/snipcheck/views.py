@@ -131,8 +131,7 @@ def jobs(
 
     alone = exp.options.exclusive
     if "orders" in opts:
-        shown = "timeline" not in opts  # without a timeline, the page shows the first of these runs
-        yield quiet(lambda: order_runs(snip, exp, int(opts["orders"]), shown=shown)), alone
+        yield quiet(lambda: order_runs(snip, exp, int(opts["orders"]))), alone
     if "timeline" in opts:
         # A timeline shows scheduling: it runs with no other snippet beside it.
         yield quiet(lambda: engine.result(snip, exp, trace=True)), True
@@ -167,13 +166,13 @@ def _check_all(snip: Snippet, exp: expect.Expectation, runs: list[runner.RunResu
     return problems
 
 
-def order_runs(snip: Snippet, exp: expect.Expectation, n: int, *, shown: bool = False) -> list[runner.RunResult]:
+def order_runs(snip: Snippet, exp: expect.Expectation, n: int) -> list[runner.RunResult]:
     key = engine.cache_key(snip, exp, extra={"view": "orders", "runs": n})
     return engine.cached_runs(
         key,
         lambda: [runner.run(snip.path, timeout=exp.options.timeout) for _ in range(n)],
         lambda runs: len(runs) == n and not _check_all(snip, exp, runs),
-        shown=shown,
+        snip,
     )
 
 
@@ -190,6 +189,7 @@ def version_runs(snip: Snippet, tag: str, n: int) -> list[runner.RunResult] | No
         key,
         lambda: [runner.run(snip.path, timeout=exp.options.timeout, python=interp.path) for _ in range(n)],
         lambda runs: len(runs) == n and not _check_all(snip, exp, runs),
+        snip,
     )
 
 
@@ -205,6 +205,7 @@ def method_run(snip: Snippet, method: str) -> runner.RunResult:
         lambda: [runner.run(snip.path, timeout=exp.options.timeout, start_method=method)],
         # A failure under a method the snippet does not claim is a stable fact worth keeping.
         lambda runs: not runs[0].errors and (not claimed or bool(engine.verdict(snip, exp, runs[0]))),
+        snip,
     )
     return runs[0]
 
@@ -230,9 +231,10 @@ def timeline_html(snip: Snippet, res: runner.RunResult, spec: str) -> str:
     picture = timeline.svg(tl, title=title, uid=uid)
     checks = ", ".join(timeline_promises(tl, spec))
     return (
-        f'<figure class="snippet-timeline">{picture}<figcaption>'
-        f"Шкала этого же запуска: {len(tl.lanes)} дорож., {tl.duration_ms:.0f} мс. "
-        f"Проверено на записанных данных: {html.escape(checks)}.</figcaption></figure>"
+        f'<div class="snippet-timeline" style="margin: 0.6em 0 1em">{picture}'
+        f'<p class="snippet-meta" style="font-size: 0.65rem; color: var(--md-default-fg-color--light)">'
+        f"Временная шкала того же запуска, чей вывод во вкладке «Вывод»: {len(tl.lanes)} дорожек, "
+        f"{tl.duration_ms:.0f} мс. Проверено на записанных данных: {html.escape(checks)}.</p></div>"
     )
 
 
@@ -299,12 +301,12 @@ def orders_html(
     common = orders.most_common()
     rows = "".join(
         f"<tr><td><code>{html.escape(sep.join(order))}</code></td><td>{count}</td><td>{count / n:.0%}</td></tr>"
-        for order, count in common[:ORDERS_SHOWN]
+        for order, count in (common if len(common) <= ORDERS_SHOWN + 1 else common[:ORDERS_SHOWN])
     )
-    if len(common) > ORDERS_SHOWN:
+    if len(common) > ORDERS_SHOWN + 1:
         rest = sum(count for _, count in common[ORDERS_SHOWN:])
         rows += (
-            f"<tr><td>ещё {len(common) - ORDERS_SHOWN} других порядков</td><td>{rest}</td>"
+            f"<tr><td>остальные порядки (их {len(common) - ORDERS_SHOWN}), каждый реже</td><td>{rest}</td>"
             f"<td>{rest / n:.0%}</td></tr>"
         )
     head = (
@@ -347,7 +349,7 @@ def _summary_lines(runs: list[runner.RunResult]) -> str:
     body = html.escape(stdout or "(пусто)")
     if stderr:
         body += "\n[stderr]\n" + html.escape(stderr)
-    return f"<pre><code>{body}</code></pre>"
+    return f'<pre style="white-space: pre-wrap"><code>{body}</code></pre>'
 
 
 def versions_html(snip: Snippet, exp: expect.Expectation, tags_spec: str, runs_opt: str | None) -> str:
@@ -383,7 +385,7 @@ def versions_html(snip: Snippet, exp: expect.Expectation, tags_spec: str, runs_o
         f"каждый запуск сверен с ожиданием своей версии.{html.escape(note)}</p>"
     )
     table = (
-        "<table><thead><tr><th>Версия</th><th>Интерпретатор</th><th>Вывод (одинаковые запуски вместе)</th>"
+        "<table><thead><tr><th>Версия</th><th>Интерпретатор</th><th>Вывод (числа, разные в разных запусках, — в скобках по запускам)</th>"
         f"<th>Ожидание</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
     return f'<div class="snippet-matrix">{head}{table}</div>'
@@ -398,7 +400,10 @@ def _cell(
     v = engine.verdict(snip, exp, res)
     lines = expect.split_lines(res.stdout)
     if v:
-        return f"✓ {len(lines)} стр. вывода", True
+        last = lines[-1] if lines else "(пустой вывод)"
+        if len(last) > 70:
+            last = last[:67] + "…"
+        return f"✓ <small>{html.escape(last)}</small>", True
     last_err = res.stderr.strip().splitlines()[-1] if res.stderr.strip() else ""
     why = last_err or (res.errors[0] if res.errors else "вывод не совпал с ожиданием")
     if len(why) > 90:
