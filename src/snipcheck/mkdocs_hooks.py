@@ -30,6 +30,9 @@ def _mkdocs_logger(name: str) -> logging.LoggerAdapter:
 def on_config(config):
     patch_loggers(_mkdocs_logger)
     markdown_config.save(config.markdown_extensions, config.mdx_configs)
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    if jupyter is not None and not engine.execution_enabled():
+        jupyter.config.execute = False  # SNIPPETS_EXEC=0 means nothing runs, notebooks included
     return config
 
 
