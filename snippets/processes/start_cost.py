@@ -28,4 +28,6 @@ if __name__ == "__main__":
     thread_ms, process_ms = min(thread_times), min(process_times)
     print(f"Поток:   start() + join() — лучшее из {REPEATS} раз {thread_ms:.2f} мс")
     print(f"Процесс: start() + join() — лучшее из {REPEATS} раз {process_ms:.2f} мс")
-    print(f"Процесс дороже потока хотя бы в 3 раза: {process_ms > 3 * thread_ms}")
+    print(f"Процесс дороже потока в {process_ms / thread_ms:.1f} раза")
+    # Во сколько раз — зависит от машины и её загрузки; неизменно только само неравенство.
+    print(f"Процесс дороже потока: {process_ms > thread_ms}")

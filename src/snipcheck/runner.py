@@ -216,17 +216,29 @@ def _kill_group(proc: subprocess.Popen) -> None:
         pass
 
 
-def _limit(pid: int, timeout: float) -> None:
-    if not sys.platform.startswith("linux"):
-        return
-    import resource
+# On Linux the limits are set inside the child before it becomes the snippet: a tiny isolated (-I)
+# interpreter sets them, then exec()s `python snippet.py` in the same process (same PID, same
+# environment).  Setting them from outside after start would race with a fast snippet.
+_LIMITED_EXEC = (
+    "import os, resource, sys\n"
+    "cpu, mem = int(sys.argv[1]), int(sys.argv[2])\n"
+    "for which, value in ((resource.RLIMIT_CPU, cpu), (resource.RLIMIT_AS, mem)):\n"
+    "    try:\n"
+    "        resource.setrlimit(which, (value, value))\n"
+    "    except (OSError, ValueError):\n"
+    "        pass\n"
+    "os.execv(sys.executable, [sys.executable, *sys.argv[3:]])\n"
+)
 
-    cpu = int(timeout * 2) + 5
-    for which, value in ((resource.RLIMIT_CPU, cpu), (resource.RLIMIT_AS, MAX_ADDRESS_SPACE)):
-        try:
-            resource.prlimit(pid, which, (value, value))
-        except (OSError, ValueError):
-            pass
+
+def cpu_limit(timeout: float) -> int:
+    return int(timeout * 2) + 5
+
+
+def _command(python: str, path: Path, timeout: float) -> list[str]:
+    if not sys.platform.startswith("linux"):
+        return [python, str(path)]
+    return [python, "-I", "-c", _LIMITED_EXEC, str(cpu_limit(timeout)), str(MAX_ADDRESS_SPACE), str(path)]
 
 
 def run(
@@ -257,7 +269,7 @@ def run(
         kwargs["start_new_session"] = True
     started = time.monotonic()
     proc = subprocess.Popen(
-        [python or sys.executable, str(path)],
+        _command(python or sys.executable, path, timeout),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -265,7 +277,6 @@ def run(
         env=env,
         **kwargs,
     )
-    _limit(proc.pid, timeout)
     sampler = _start_cpu_sampler(proc.pid, trace_dir) if trace_dir else None
     overflow = threading.Event()
 
@@ -348,7 +359,7 @@ def run(
             f"{label}: left {len(leftovers)} process(es) running after it exited (killed): " + "; ".join(leftovers)
         )
     if proc.returncode is not None and -proc.returncode == getattr(signal, "SIGXCPU", -1):
-        errors.append(f"{label}: CPU time limit hit ({int(timeout * 2) + 5} s)")
+        errors.append(f"{label}: CPU time limit hit ({cpu_limit(timeout)} s)")
     if "MemoryError" in result.stderr and sys.platform.startswith("linux"):
         errors.append(f"{label}: memory limit hit ({MAX_ADDRESS_SPACE >> 30} GiB of address space per process)")
     return result
