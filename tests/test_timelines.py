@@ -70,8 +70,10 @@ def lesson(rel: str, tl: timeline.Timeline) -> None:
         ratio, busy = timeline.cpu_parallelism(tl)
         assert len(busy) == 2 and ratio <= 1 + timeline.CPU_SERIAL_SLACK, (ratio, busy)
     elif name == "cpu_pool.py":
-        assert len(timeline.task_processes(tl)) >= 2, "the pool's tasks all ran in one process"
-        assert len(tl.spans("task")) == 6
+        # How the tasks spread over the two workers is up to the OS (not asserted); where they ran is not.
+        tasks = tl.spans("task")
+        assert len(tasks) == 6 and not any(lane.is_main_process for lane, _ in tasks)
+        assert 1 <= len(timeline.task_processes(tl)) <= 2, timeline.task_processes(tl)
     elif name == "cpu_processes.py":
         assert len(timeline.computing_lanes(tl)) == 2
 
@@ -189,6 +191,17 @@ def test_check_cpu_serial_catches_threads_computing_at_once() -> None:
 def test_check_processes_catches_a_single_worker() -> None:
     one = BASE + [_ev("task", 7, t * MS, (t + 1) * MS, o="f") | {"p": 7} for t in range(4)]
     assert timeline.check(timeline.build(one), "processes>=2")
+
+
+def test_check_pool_catches_missing_tasks_tasks_in_the_parent_and_overlaps() -> None:
+    worker = [{"k": "proc-start", "p": 7, "i": 1, "n": "ForkPoolWorker-1", "a": 0}]
+    good = BASE + worker + [_ev("task", 1, t * MS, (t + 1) * MS, o="f") | {"p": 7} for t in range(3)]
+    assert not timeline.check(timeline.build(good), "pool=3")
+    assert timeline.check(timeline.build(good), "pool=4"), "a task is missing"
+    in_parent = good[:-1] + [_ev("task", 1, 5 * MS, 6 * MS, o="f")]
+    assert any("main process" in p for p in timeline.check(timeline.build(in_parent), "pool=3"))
+    overlapping = good[:-1] + [_ev("task", 2, MS // 2, 3 * MS, o="f") | {"p": 7}]
+    assert any("same time" in p for p in timeline.check(timeline.build(overlapping), "pool=3"))
 
 
 def test_unknown_checks_are_refused() -> None:

@@ -365,6 +365,28 @@ def check_processes(tl: Timeline, least: int) -> list[str]:
     return [] if n >= least else [f"tasks ran in {n} process(es), expected at least {least}"]
 
 
+def check_pool(tl: Timeline, count: int) -> list[str]:
+    """What a pool guarantees: every task ran, in a worker process, one at a time per worker.
+
+    How the tasks spread over the workers is not guaranteed (a worker that starts
+    late may find the queue empty), so it is drawn, not checked.
+    """
+    tasks = tl.spans("task")
+    problems = []
+    if len(tasks) != count:
+        problems.append(f"{len(tasks)} pool task(s) recorded, expected {count}")
+    in_main = sum(lane.is_main_process for lane, _ in tasks)
+    if in_main:
+        problems.append(f"{in_main} task(s) ran in the main process, not in a pool worker")
+    by_pid: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for lane, s in tasks:
+        by_pid[lane.pid].append((s.t0, s.t1))
+    for pid, spans in by_pid.items():
+        if max_overlap(spans) > 1:
+            problems.append(f"worker {pid} ran two tasks at the same time")
+    return problems
+
+
 def computing_lanes(tl: Timeline) -> list[str]:
     return [lane.label for lane in tl.lanes if lane.busy_ns() >= CPU_MIN_NS]
 
@@ -385,6 +407,7 @@ CHECKS = {
     "sleeps": (r"sleeps>=(\d+)", lambda tl, n: check_sleeps(tl, n)),
     "cpu-serial": (r"cpu-serial", lambda tl, _: check_cpu_serial(tl)),
     "processes": (r"processes>=(\d+)", lambda tl, n: check_processes(tl, n)),
+    "pool": (r"pool=(\d+)", lambda tl, n: check_pool(tl, n)),
     "computing": (r"computing>=(\d+)", lambda tl, n: check_computing(tl, n)),
 }
 
