@@ -156,6 +156,39 @@ def test_rewrite_keeps_patterns_that_still_match() -> None:
     assert new == "#: runs 3\nparent {{pid:p}}\n#: unordered\nA\nB\n#: end\nnew line\n"
 
 
+def test_rewrite_keeps_a_partly_changed_unordered_block() -> None:
+    old = "#: unordered\nA {{pid}}\nB\nC\n#: end\ndone\n"
+    new = expect.rewrite(expect.parse(old, P), stdout="B\nC2\nA 5\ndone\n", stderr="", exit_code=0)
+    assert new == "#: unordered\nA {{pid}}\nB\nC2\n#: end\ndone\n"
+    assert expect.check(expect.parse(new, P), stdout="C2\nA 9\nB\ndone\n", stderr="", exit_code=0, label="x")
+
+
+def test_rewrite_adds_a_new_line_to_the_block_it_appears_in() -> None:
+    old = "start\n#: unordered\nt1\nt2\n#: end\nend\n"
+    new = expect.rewrite(expect.parse(old, P), stdout="start\nt2\nt3\nt1\nend\n", stderr="", exit_code=0)
+    assert new == "start\n#: unordered\nt1\nt2\nt3\n#: end\nend\n"
+
+
+def test_rewrite_pairs_changed_block_lines_and_the_line_after_them() -> None:
+    old = "#: unordered\nA начал\nB начал\nA кончил\nB кончил\n#: end\nвсё за {{time}} с (по 0.3 с)\n"
+    run = "B начал\nA начал\nB закончил\nA закончил\nвсё за 0.21 с (по 0.2 с)\n"
+    new = expect.rewrite(expect.parse(old, P), stdout=run, stderr="", exit_code=0)
+    assert new == (
+        "#: unordered\nA начал\nB начал\nB закончил\nA закончил\n#: end\nвсё за {{time}} с (по 0.2 с)\n"
+    )
+
+
+def test_rewrite_keeps_placeholders_of_a_changed_line() -> None:
+    old = "Все потоки завершены за {{time}} с (каждая задача ждёт 0.3 с)\nPID {{pid:child}} (ребёнок)\n"
+    run = "Все потоки завершены за 0.52 с (каждая задача ждёт 0.5 с)\nPID 41 (дочерний)\n"
+    new = expect.rewrite(expect.parse(old, P), stdout=run, stderr="", exit_code=0)
+    assert new == "Все потоки завершены за {{time}} с (каждая задача ждёт 0.5 с)\nPID {{pid:child}} (дочерний)\n"
+    line = expect.compile_line("за {{time}} с")
+    assert expect.transfer(line, "за 0.5 мс") == "за {{time}} мс"
+    assert expect.transfer(line, "за много с") is None, "a value the placeholder does not match goes literal"
+    assert expect.transfer(expect.compile_line("plain"), "plainer") is None
+
+
 def test_rewrite_unchanged_when_matching() -> None:
     old = "x {{int}}\n"
     assert expect.rewrite(expect.parse(old, P), stdout="x 5\n", stderr="", exit_code=0) == old

@@ -389,13 +389,16 @@ def _loose(line: Line, text: str) -> bool:
     return line.fullmatch(text) is not None
 
 
-def align(items: list[Item], lines: list[str]) -> list[tuple[int | None, str]]:
-    """Greedy alignment for diffs: (item index, text) per displayed expectation line.
+Key = tuple[int, int | None]  # (item index, line index inside an unordered block or None)
+
+
+def align(items: list[Item], lines: list[str]) -> list[tuple[Key, str]]:
+    """Greedy alignment for diffs: (key, text) per displayed expectation line.
 
     A matched pattern is displayed as the actual line it matched, so only real
     differences show in a diff; an unmatched pattern is displayed as written.
     """
-    out: list[tuple[int | None, str]] = []
+    out: list[tuple[Key, str]] = []
     cur = 0
     window = 50
 
@@ -422,10 +425,10 @@ def align(items: list[Item], lines: list[str]) -> list[tuple[int | None, str]]:
                     break
             if found is not None:
                 # Lines skipped over are extra output: display nothing for them.
-                out.append((idx, lines[found]))
+                out.append(((idx, None), lines[found]))
                 cur = found + 1
             elif not item.optional:
-                out.append((idx, item.source))
+                out.append(((idx, None), item.source))
         elif isinstance(item, AnyLines):
             anchor = next_anchor(idx + 1)
             stop = len(lines)
@@ -439,22 +442,22 @@ def align(items: list[Item], lines: list[str]) -> list[tuple[int | None, str]]:
             elif not rest_empty(idx + 1):
                 stop = cur
             for k in range(cur, stop):
-                out.append((idx, lines[k]))
+                out.append(((idx, None), lines[k]))
             cur = stop
         elif isinstance(item, Unordered):
             span = lines[cur : cur + len(item.lines)]
             used = [False] * len(span)
-            shown: list[tuple[int, str]] = []
-            for bl in item.lines:
+            shown: list[tuple[int, int, str]] = []
+            for sub, bl in enumerate(item.lines):
                 hit = next((k for k, t in enumerate(span) if not used[k] and _loose(bl, t)), None)
                 if hit is None:
                     if not bl.optional:
-                        shown.append((len(span) + len(shown), bl.source))
+                        shown.append((len(span) + len(shown), sub, bl.source))
                 else:
                     used[hit] = True
-                    shown.append((hit, span[hit]))
+                    shown.append((hit, sub, span[hit]))
             shown.sort(key=lambda p: p[0])
-            out.extend((idx, text) for _, text in shown)
+            out.extend(((idx, sub), text) for _, sub, text in shown)
             cur += sum(used)
     return out
 
@@ -520,52 +523,133 @@ def literal(text: str) -> str:
     return text
 
 
+def transfer(old: Line, text: str) -> str | None:
+    """`text` as a pattern that keeps the placeholders of `old` where only their values changed.
+
+    Word by word: a word of `old` holding a placeholder stays when the word it
+    lines up with still matches it (a new duration where ``{{time}}`` stood);
+    every other word is taken literally from `text`.  None if no placeholder
+    survives or the result would not match `text`.
+    """
+    if not old.slots or old.source.startswith(PREFIX) or text.startswith(PREFIX) or "{{" in text:
+        return None
+    a, b = re.split(r"(\s+)", old.source), re.split(r"(\s+)", text)
+    out: list[str] = []
+    for tag, a0, a1, b0, b1 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out += a[a0:a1]
+        elif tag == "replace" and a1 - a0 == b1 - b0:
+            for x, y in zip(a[a0:a1], b[b0:b1]):
+                out.append(x if _PLACEHOLDER.search(x) and compile_line(x).fullmatch(y) else y)
+        else:
+            out += b[b0:b1]
+    pattern = "".join(out)
+    if not _PLACEHOLDER.search(pattern) or not compile_line(pattern).fullmatch(text):
+        return None
+    return pattern
+
+
 def _rewrite_items(items: list[Item], lines: list[str]) -> list[str]:
-    """New expectation lines for `lines`, keeping every pattern of `items` that still matches."""
+    """New expectation lines for `lines`, keeping every pattern of `items` that still matches.
+
+    The old expectation is aligned with the run (as in a diff).  A pattern that
+    lines up with an unchanged line is kept as written; a changed line keeps the
+    placeholders of the pattern it replaces where it can (`transfer`), else it
+    becomes literal.  Lines added or changed inside an ``unordered`` block stay
+    in the block.  Comments, ``...`` and optional lines stay in place.
+    """
     got, _ = match_items(items, lines)
     if got is not None:
         return _render(items)
     aligned = align(items, lines)
     shown = [text for _, text in aligned]
-    sm = difflib.SequenceMatcher(a=shown, b=lines, autojunk=False)
-    keep: set[int] = set()
-    broken: set[int] = set()
-    for tag, a0, a1, _b0, _b1 in sm.get_opcodes():
-        for k in range(a0, a1):
-            idx = aligned[k][0]
-            if idx is None:
-                continue
-            (keep if tag == "equal" else broken).add(idx)
-    keep -= broken
-    out: list[str] = []
-    emitted: set[int] = set()
-    # Walk the actual lines; for each, emit the item that covers it if kept.
-    line_owner: dict[int, int] = {}
-    for tag, a0, a1, b0, b1 in sm.get_opcodes():
+    ops = difflib.SequenceMatcher(a=shown, b=lines, autojunk=False).get_opcodes()
+
+    def pattern_of(key: Key) -> Line | None:
+        item = items[key[0]]
+        if isinstance(item, Unordered) and key[1] is not None:
+            return item.lines[key[1]]
+        return item if isinstance(item, Line) else None
+
+    # Whole lines (not in a block) that line up with a changed line are not kept anywhere.
+    broken = {key for tag, a0, a1, _, _ in ops if tag != "equal" for key, _ in aligned[a0:a1]}
+    # For each actual line: ("item", idx) a kept item; ("block", idx, order, source) a line of block
+    # idx; ("new", source) a line of its own.
+    owner: dict[int, tuple] = {}
+    for tag, a0, a1, b0, b1 in ops:
         if tag == "equal":
             for off in range(a1 - a0):
-                idx = aligned[a0 + off][0]
-                if idx is not None and idx in keep:
-                    line_owner[b0 + off] = idx
-    pending_items = [i for i, it in enumerate(items) if isinstance(it, (Comment, AnyLines)) or (isinstance(it, Line) and it.optional)]
+                key = aligned[a0 + off][0]
+                if isinstance(items[key[0]], Unordered):
+                    owner[b0 + off] = ("block", key[0], key[1], items[key[0]].lines[key[1]].source)
+                elif isinstance(items[key[0]], AnyLines) or key not in broken:
+                    owner[b0 + off] = ("item", key[0])  # a kept line, or a line '...' stands for
+            continue
+        old = [key for key, _ in aligned[a0:a1]]
+        if not old:  # an insertion: inside a block when both neighbours are that block's lines
+            before = aligned[a0 - 1][0] if a0 > 0 else None
+            after = aligned[a0][0] if a0 < len(aligned) else None
+            if before and after and before[0] == after[0] and isinstance(items[before[0]], Unordered):
+                for b in range(b0, b1):
+                    owner[b] = ("block", before[0], before[1] + 0.5, literal(lines[b]))
+            continue
+        # Changed lines pair up with the patterns they replace when the counts agree; otherwise they
+        # stay in a block only if everything they replace was that block's.
+        one_block = len({key[0] for key in old}) == 1 and isinstance(items[old[0][0]], Unordered)
+        for off, b in enumerate(range(b0, b1)):
+            key = old[off] if len(old) == b1 - b0 else None
+            line = pattern_of(key) if key else None
+            source = (line and transfer(line, lines[b])) or literal(lines[b])
+            if key is not None and key[1] is not None:
+                owner[b] = ("block", key[0], key[1], source)
+            elif key is None and one_block:
+                owner[b] = ("block", old[0][0], old[0][1] + off / (b1 - b0 + 1), source)
+            else:
+                owner[b] = ("new", source)
+
+    # Optional lines of a block that matched nothing stay in the block.
+    members: dict[int, list[tuple[float, int, str]]] = {}
+    for b, own in owner.items():
+        if own[0] == "block":
+            members.setdefault(own[1], []).append((own[2], b, own[3]))
+    for idx, entries in members.items():
+        block = items[idx]
+        assert isinstance(block, Unordered)
+        shown_subs = {key[1] for key, _ in aligned if key[0] == idx}
+        entries += [(sub, -1, bl.source) for sub, bl in enumerate(block.lines) if bl.optional and sub not in shown_subs]
+
+    out: list[str] = []
+    emitted: set[int] = set()
+    free = [
+        i
+        for i, it in enumerate(items)
+        if isinstance(it, (Comment, AnyLines)) or (isinstance(it, Line) and it.optional)
+    ]
 
     def flush_free_items(upto: int) -> None:
         # Comments, '...' and optional lines that matched nothing stay in place.
-        while pending_items and pending_items[0] < upto:
-            i = pending_items.pop(0)
+        while free and free[0] < upto:
+            i = free.pop(0)
             if i not in emitted:
                 emitted.add(i)
                 out.extend(_render([items[i]]))
 
     for b, text in enumerate(lines):
-        idx = line_owner.get(b)
-        if idx is None:
-            out.append(literal(text))
+        own = owner.get(b, ("new", literal(text)))
+        if own[0] == "new":
+            out.append(own[1])
             continue
+        idx = own[1]
         flush_free_items(idx)
-        if idx not in emitted:
-            emitted.add(idx)
+        if idx in emitted:
+            continue
+        emitted.add(idx)
+        if own[0] == "item":
             out.extend(_render([items[idx]]))
+        else:
+            out.append(f"{PREFIX} unordered")
+            out.extend(source for _, _, source in sorted(members[idx]))
+            out.append(f"{PREFIX} end")
     flush_free_items(len(items))
     return out
 
