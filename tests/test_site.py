@@ -38,6 +38,9 @@ def test_unchanged_rebuild_runs_nothing(site_build, tmp_path: Path) -> None:
     proc = mkdocs_build(tmp_path / "site", cache_copy)
     assert proc.returncode == 0, proc.stderr
     assert f"snippets: {used} used, 0 run, {used} from cache" in proc.stderr
+    # The benchmarks notebook ran in the cold build and comes from the same cache folder now.
+    assert "Converting notebook (execute=True)" in log and "benchmarks.py" in log
+    assert "Cache hit:" in proc.stderr and "Converting notebook" not in proc.stderr, proc.stderr
 
 
 @pytest.fixture

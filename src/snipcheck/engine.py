@@ -161,9 +161,8 @@ def prefetch(snippets: list[Snippet]) -> None:
     own jobs: traced runs, batches of runs, runs under other interpreters or start methods.
     """
     global _page_snippets
-    from . import notebooks, views
+    from . import views
 
-    notebooks.bind_cache()  # before pages render: the benchmarks notebook's cache key
     with _lock:
         _page_snippets = {s.rel for s in snippets}
         _counted.clear()

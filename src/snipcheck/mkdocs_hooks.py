@@ -2,6 +2,8 @@
 
 - on_config: give markdown-exec the page's Markdown configuration and route its
   warnings into MkDocs' logger, so a failing snippet fails `mkdocs build --strict`.
+  Point mkdocs-jupyter's cache at a folder that changes with the benchmark snippets
+  (`snipcheck.notebooks`).
 - on_files: run every snippet the pages use before rendering, in parallel
   (the fence then finds the results in memory or in the cache).
 """
@@ -12,7 +14,7 @@ import logging
 
 from markdown_exec import markdown_config, patch_loggers
 
-from snipcheck import engine
+from snipcheck import engine, notebooks
 from snipcheck.catalog import Snippet, page_refs
 
 log = logging.getLogger("mkdocs.plugins.snipcheck")
@@ -32,7 +34,9 @@ def on_config(config):
     markdown_config.save(config.markdown_extensions, config.mdx_configs)
     jupyter = config.plugins.get("mkdocs-jupyter")
     if jupyter is not None and not engine.execution_enabled():
-        jupyter.config.execute = False  # SNIPPETS_EXEC=0 means nothing runs, notebooks included
+        jupyter.config["execute"] = False  # SNIPPETS_EXEC=0 means nothing runs, notebooks included
+    elif jupyter is not None:
+        notebooks.configure(jupyter)  # the notebook's cache also depends on the snippets it imports
     return config
 
 

@@ -3,11 +3,12 @@
 mkdocs-jupyter caches an executed notebook under a key made of the notebook's
 own bytes and the plugin options.  Our notebook imports its work from
 ``snippets/benchmarks/*.py`` and measures the machine, so its output also
-depends on those files, the Python and the machine: `bind_cache` adds them to
-the key (an edited snippet re-executes the notebook) and keeps the cached page
-with the snippet runs (``SNIPCHECK_CACHE``), so a build with a fresh snippet
-cache is a cold build for the notebook too.  Called by `engine.prefetch`,
-before any page renders.
+depends on those files, the Python and the machine.  `configure` sets the
+plugin's public ``cache_dir`` option to a folder named by a fingerprint of
+all that, next to the snippet runs (``SNIPCHECK_CACHE``): an edited benchmark
+snippet or another interpreter finds an empty folder and the notebook runs
+again, and a build with a fresh snippet cache is a cold build for the
+notebook too.  Called from the ``on_config`` hook, before any page renders.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import platform
+import shutil
 import sys
 from pathlib import Path
 
@@ -33,23 +35,19 @@ def fingerprint() -> str:
     return h.hexdigest()
 
 
-def bind_cache() -> bool:
-    """Make mkdocs-jupyter's notebook cache honest for our notebook (no-op without the plugin)."""
-    try:
-        from mkdocs_jupyter import plugin
-    except ImportError:
-        return False
-    if getattr(plugin._compute_cache_key, "snipcheck", False):
-        return True
-    original = plugin._compute_cache_key
+def cache_dir() -> Path:
+    return engine.CACHE_DIR / "notebooks" / fingerprint()[:16]
 
-    def compute_cache_key(nb_path, config, exec_nb):
-        return hashlib.sha256(f"{original(nb_path, config, exec_nb)}:{fingerprint()}".encode()).hexdigest()
 
-    def get_cache_path(cache_dir, cache_key) -> Path:
-        return engine.CACHE_DIR / "notebooks" / f"{cache_key}.json"
-
-    compute_cache_key.snipcheck = True  # type: ignore[attr-defined]
-    plugin._compute_cache_key = compute_cache_key
-    plugin._get_cache_path = get_cache_path
-    return True
+def configure(jupyter) -> Path:
+    """Point the mkdocs-jupyter plugin's cache at this fingerprint's folder; drop other fingerprints'."""
+    here = cache_dir()
+    for old in here.parent.glob("*"):
+        if old == here:
+            continue
+        if old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.unlink(missing_ok=True)  # a cache file of the earlier layout
+    jupyter.config["cache_dir"] = str(here)  # a LegacyConfig: options are items, not attributes
+    return here

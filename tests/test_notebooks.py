@@ -1,0 +1,47 @@
+"""The benchmarks notebook's cache (snipcheck.notebooks) and SNIPPETS_EXEC=0, on the real plugin config."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+
+from snipcheck import mkdocs_hooks, notebooks
+from snipcheck.catalog import ROOT
+
+
+@pytest.fixture
+def jupyter_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    monkeypatch.setattr(notebooks.engine, "CACHE_DIR", tmp_path / "cache")
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    return config, config.plugins["mkdocs-jupyter"].config
+
+
+def test_the_cache_folder_follows_the_benchmark_snippets(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    bench = tmp_path / "benchmarks"
+    bench.mkdir()
+    (bench / "io_threads.py").write_text("DELAY = 0.2\n", encoding="utf-8")
+    monkeypatch.setattr(notebooks, "BENCHMARKS", bench)
+    first = notebooks.cache_dir()
+    assert notebooks.cache_dir() == first, "the same snippets give the same folder"
+    (bench / "io_threads.py").write_text("DELAY = 0.3\n", encoding="utf-8")
+    assert notebooks.cache_dir() != first, "an edited benchmark snippet must run the notebook again"
+
+
+def test_the_hook_points_the_plugin_at_it_and_drops_stale_folders(jupyter_config, monkeypatch) -> None:
+    monkeypatch.delenv("SNIPPETS_EXEC", raising=False)
+    config, plugin = jupyter_config
+    stale = notebooks.engine.CACHE_DIR / "notebooks" / "0123456789abcdef"
+    stale.mkdir(parents=True)
+    mkdocs_hooks.on_config(config)
+    assert plugin["cache_dir"] == str(notebooks.cache_dir())
+    assert plugin["execute"] is True
+    assert not stale.exists()
+
+
+def test_no_execution_means_the_notebook_does_not_run_either(jupyter_config, monkeypatch) -> None:
+    monkeypatch.setenv("SNIPPETS_EXEC", "0")
+    config, plugin = jupyter_config
+    mkdocs_hooks.on_config(config)
+    assert plugin["execute"] is False
