@@ -13,31 +13,31 @@ def say(text: str) -> None:
     sys.stdout.flush()
 
 
-def wait_for(event: threading.Event, timeout: float = 10) -> bool:
-    """Дождаться события, которое ставит обработчик сигнала, — короткими отрезками.
-
-    Обработчик на Python выполняется между инструкциями байт-кода. Если сигнал придёт в тот миг,
-    когда поток уже засыпает в долгом wait(), обработчик выполнится только после пробуждения.
-    """
+def wait_for(received: list[str], name: str, timeout: float = 10) -> bool:
+    """Дождаться, пока обработчик отметит сигнал `name`: короткими паузами, не дольше timeout."""
     deadline = time.monotonic() + timeout
-    while not event.wait(0.05):
+    while name not in received:
         if time.monotonic() > deadline:
             return False
+        time.sleep(0.01)
     return True
 
 
 def child(ready, acked) -> None:
-    got_usr1 = threading.Event()
-    stop = threading.Event()
-    # Обработчик только отмечает событие; вся работа — в основном коде процесса.
-    signal.signal(signal.SIGUSR1, lambda signum, frame: got_usr1.set())
-    signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
+    received: list[str] = []
+
+    def note(signum: int, frame) -> None:
+        # Обработчик только записывает имя сигнала: никаких блокировок (Event.set(), print()).
+        received.append(signal.Signals(signum).name)
+
+    signal.signal(signal.SIGUSR1, note)
+    signal.signal(signal.SIGTERM, note)
     ready.set()  # обработчики установлены, можно слать сигналы
 
-    if wait_for(got_usr1):
+    if wait_for(received, "SIGUSR1"):
         say("Ребёнок: получен SIGUSR1")
         acked.set()
-    if wait_for(stop):
+    if wait_for(received, "SIGTERM"):
         say("Ребёнок: получен SIGTERM, закрываю ресурсы и выхожу сам")
 
 

@@ -2,14 +2,13 @@
 
 import signal
 import threading
+import time
 
-handled_in = []
-done = threading.Event()
+handled_in: list[str] = []
 
 
 def handler(signum: int, frame) -> None:
-    handled_in.append(threading.current_thread().name)
-    done.set()
+    handled_in.append(threading.current_thread().name)  # только отметка: блокировок не берёт
 
 
 def worker() -> None:
@@ -26,7 +25,8 @@ if __name__ == "__main__":
     t.start()
     t.join()
     # Обработчик выполнится, когда главный поток вернётся к байт-коду Python;
-    # ждём короткими отрезками, чтобы это наверняка произошло.
-    while not done.wait(timeout=0.05):
-        pass
+    # ждём его отметку короткими паузами, не дольше 5 секунд.
+    deadline = time.monotonic() + 5
+    while not handled_in and time.monotonic() < deadline:
+        time.sleep(0.01)
     print("Обработчик выполнился в потоке:", handled_in)
