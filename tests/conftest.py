@@ -54,7 +54,17 @@ def mkdocs_build(site_dir: Path, cache_dir: Path, *, root: Path = ROOT, extra_en
     env = dict(os.environ, SNIPCHECK_CACHE=str(cache_dir), SNIPCHECK_ROOT=str(root), NO_MKDOCS_2_WARNING="1")
     env.update(extra_env or {})
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(site_dir)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(root / "mkdocs.yml"),
+            "-d",
+            str(site_dir),
+        ],
         cwd=root,
         env=env,
         capture_output=True,

@@ -96,12 +96,14 @@ def test_endless_output_is_capped(tmp_path):
 
 def test_reading_stdin_gets_eof_not_a_hang(tmp_path):
     path = snippet(tmp_path, "import sys\nprint(repr(sys.stdin.read()))\n")
-    res, v = judge(path, "''\n", timeout=5)
+    _, v = judge(path, "''\n", timeout=5)
     assert v, v.report
 
 
 def test_exit_through_a_signal(tmp_path):
-    path = snippet(tmp_path, "import os, signal\nprint('bye', flush=True)\nos.kill(os.getpid(), signal.SIGTERM)\n")
+    path = snippet(
+        tmp_path, "import os, signal\nprint('bye', flush=True)\nos.kill(os.getpid(), signal.SIGTERM)\n"
+    )
     res, v = judge(path, "bye\n", timeout=5)
     assert res.exit_code == -15 and res.signal_name == "SIGTERM"
     assert not v and "exit code -15, expected 0" in v.report
@@ -115,13 +117,13 @@ def test_traceback_shows_file_and_exit_code(tmp_path):
     assert not v
     assert str(path) in res.stderr and "ValueError: плохо" in res.stderr
     assert "unexpected output on stderr" in v.report and "exit code 1, expected 0" in v.report
-    ok_exp = '#: exit 1\n#: stderr\nTraceback (most recent call last):\n#: ...\nValueError: плохо\n'
+    ok_exp = "#: exit 1\n#: stderr\nTraceback (most recent call last):\n#: ...\nValueError: плохо\n"
     assert judge(path, ok_exp, timeout=5)[1]
 
 
 def test_output_that_is_not_utf8(tmp_path):
     path = snippet(tmp_path, "import sys\nsys.stdout.buffer.write(b'ok \\xff\\n')\n")
-    res, v = judge(path, "ok \\xff\n", timeout=5)
+    _, v = judge(path, "ok \\xff\n", timeout=5)
     assert not v and f"{path}: stdout is not valid UTF-8 (byte 3" in v.report
 
 
@@ -148,7 +150,7 @@ def test_snippet_cannot_see_secrets_or_write_into_cwd(tmp_path, monkeypatch):
         open("written.txt", "w").write("x")
         """,
     )
-    res, v = judge(path, "False False\n", timeout=5)
+    _, v = judge(path, "False False\n", timeout=5)
     assert v, v.report
     assert not (tmp_path / "written.txt").exists()
 

@@ -10,11 +10,11 @@ from pytest_examples.lint import find_ruff_bin
 
 from snipcheck.catalog import DOCS, ROOT, SNIPPETS, all_snippets
 
-LINT = dict(
-    ruff_select=["E", "W", "F", "B", "UP", "I", "SIM"],
-    ruff_line_length=110,
-    target_version="py310",
-)
+LINT = {
+    "ruff_select": ["E", "W", "F", "B", "UP", "I", "SIM"],
+    "ruff_line_length": 110,
+    "target_version": "py310",
+}
 
 
 def _lint(eval_example: EvalExample, example: CodeExample) -> None:
@@ -29,7 +29,9 @@ def _lint(eval_example: EvalExample, example: CodeExample) -> None:
         check=False,
     )
     if proc.returncode != 0:
-        pytest.fail(f"{example.path} is not formatted (ruff format):\n{proc.stdout}{proc.stderr}", pytrace=False)
+        pytest.fail(
+            f"{example.path} is not formatted (ruff format):\n{proc.stdout}{proc.stderr}", pytrace=False
+        )
 
 
 @pytest.mark.parametrize("rel", all_snippets(), ids=[f"snippets/{s}" for s in all_snippets()])
@@ -50,3 +52,16 @@ def test_inline_collection_sees_python_fences(tmp_path) -> None:
     page.write_text("# t\n\n```python\nimport os\n```\n\n```snippet\nthreads/x.py\n```\n", encoding="utf-8")
     found = list(find_examples(page))
     assert [e.source.strip() for e in found] == ["import os"]
+
+
+# The engine, the tests, the hooks, the scripts and the benchmarks notebook: ruff with the
+# project's own settings (pyproject.toml), lint and format.
+TOOLING = ["src", "tests", "hooks", "scripts", "docs/benchmarks.py"]
+
+
+@pytest.mark.parametrize("command", [["check"], ["format", "--check", "--diff"]], ids=["check", "format"])
+def test_tooling_passes_ruff(command: list[str]) -> None:
+    proc = subprocess.run(
+        [find_ruff_bin(), *command, *TOOLING], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert proc.returncode == 0, f"ruff {' '.join(command)} {' '.join(TOOLING)}:\n{proc.stdout}{proc.stderr}"

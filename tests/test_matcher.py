@@ -65,7 +65,10 @@ def test_unordered_block_is_a_multiset() -> None:
 
 
 def test_unordered_with_bindings_backtracks() -> None:
-    exp = "#: unordered\nworker {{int:a}} pid {{pid:x}}\nworker {{int:b}} pid {{pid:y}}\n#: end\nfirst was {{pid:x}}\n"
+    exp = (
+        "#: unordered\nworker {{int:a}} pid {{pid:x}}\nworker {{int:b}} pid {{pid:y}}\n#: end\nfirst was "
+        "{{pid:x}}\n"
+    )
     assert ok(exp, "worker 2 pid 20\nworker 1 pid 10\nfirst was 10\n")
     assert ok(exp, "worker 2 pid 20\nworker 1 pid 10\nfirst was 20\n")
     assert not ok(exp, "worker 2 pid 20\nworker 1 pid 10\nfirst was 30\n")
@@ -182,7 +185,9 @@ def test_rewrite_keeps_placeholders_of_a_changed_line() -> None:
     old = "Все потоки завершены за {{time}} с (каждая задача ждёт 0.3 с)\nPID {{pid:child}} (ребёнок)\n"
     run = "Все потоки завершены за 0.52 с (каждая задача ждёт 0.5 с)\nPID 41 (дочерний)\n"
     new = expect.rewrite(expect.parse(old, P), stdout=run, stderr="", exit_code=0)
-    assert new == "Все потоки завершены за {{time}} с (каждая задача ждёт 0.5 с)\nPID {{pid:child}} (дочерний)\n"
+    assert (
+        new == "Все потоки завершены за {{time}} с (каждая задача ждёт 0.5 с)\nPID {{pid:child}} (дочерний)\n"
+    )
     line = expect.compile_line("за {{time}} с")
     assert expect.transfer(line, "за 0.5 мс") == "за {{time}} мс"
     assert expect.transfer(line, "за много с") is None, "a value the placeholder does not match goes literal"

@@ -18,7 +18,9 @@ def jupyter_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     return config, config.plugins["mkdocs-jupyter"].config
 
 
-def test_the_cache_folder_follows_the_benchmark_snippets(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_the_cache_folder_follows_the_benchmark_snippets(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     bench = tmp_path / "benchmarks"
     bench.mkdir()
     (bench / "io_threads.py").write_text("DELAY = 0.2\n", encoding="utf-8")

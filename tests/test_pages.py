@@ -8,7 +8,7 @@ import pytest
 
 from snipcheck.catalog import DOCS, Snippet, all_snippets, pages
 
-FENCE_OPEN = re.compile(r"^[ \t]*(`{3,}|~{3,})\s*([\w.+-]*)", re.M)
+FENCE_OPEN = re.compile(r"^[ \t]*(`{3,}|~{3,})\s*([\w.+-]*)", re.MULTILINE)
 ALLOWED_FENCES = {"snippet", "mermaid"}
 
 

@@ -19,7 +19,9 @@ from conftest import mkdocs_build
 
 from snipcheck.catalog import ROOT
 
-COPY_IGNORE = shutil.ignore_patterns(".venv", ".git", "site", ".cache", "test-artifacts", "__pycache__", "*.egg-info")
+COPY_IGNORE = shutil.ignore_patterns(
+    ".venv", ".git", "site", ".cache", "test-artifacts", "__pycache__", "*.egg-info"
+)
 
 
 def test_threads_page_shows_captured_output(built_site: Path) -> None:
@@ -56,7 +58,12 @@ def repo_copy(tmp_path: Path, site_build) -> tuple[Path, Path]:
 def snippets_cli(copy: Path, *args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, SNIPCHECK_ROOT=str(copy))
     return subprocess.run(
-        [sys.executable, "-m", "snipcheck.cli", *args], env=env, capture_output=True, text=True, timeout=300, check=False
+        [sys.executable, "-m", "snipcheck.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
 
 
@@ -102,7 +109,9 @@ def test_faults_on_a_page_fail_the_build_naming_each_file(repo_copy) -> None:
     (faults / "malformed.expected").write_text("#: unordered\n1\n")
     (faults / "noexp.py").write_text("print(1)\n")
     page = copy / "docs" / "threads.md"
-    refs = "".join(f"\n```snippet\nfaults/{n}.py\n```\n" for n in ("hang", "crash", "malformed", "noexp", "missing"))
+    refs = "".join(
+        f"\n```snippet\nfaults/{n}.py\n```\n" for n in ("hang", "crash", "malformed", "noexp", "missing")
+    )
     page.write_text(page.read_text(encoding="utf-8") + refs, encoding="utf-8")
 
     build = mkdocs_build(copy / "site", cache, root=copy)
@@ -167,7 +176,9 @@ def test_serve_survives_a_snippet_that_breaks(repo_copy, tmp_path: Path) -> None
         assert "не совпал с ожидаемым" in page
 
         target.write_text(original)
-        page = _wait_for(lambda: (p := _get(url)) and "не совпал" not in p and "Все потоки завершены" in p and p)
+        page = _wait_for(
+            lambda: (p := _get(url)) and "не совпал" not in p and "Все потоки завершены" in p and p
+        )
         text = log_path.read_text()
         reruns = re.findall(r"running (snippets/\S+)", text)[runs_before:]
         # Broken version ran once; the fixed version is the original source, found in the cache.

@@ -21,7 +21,8 @@ def test_snippet(rel: str) -> None:
     for outcome in checks.outcomes(snip, exp):
         if not outcome.verdict:
             pytest.fail(
-                f"{outcome.label} failed:\n{outcome.verdict.report}\n\n--- stdout ---\n{outcome.result.stdout}"
+                f"{outcome.label} failed:\n{outcome.verdict.report}\n\n--- stdout "
+                f"---\n{outcome.result.stdout}"
                 f"--- stderr ---\n{outcome.result.stderr}",
                 pytrace=False,
             )

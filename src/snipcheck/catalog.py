@@ -17,8 +17,10 @@ SNIPPETS = ROOT / "snippets"
 DOCS = ROOT / "docs"
 FENCE_NAME = "snippet"
 _FENCE = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})" + FENCE_NAME + r"\b[^\n]*\n(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$",
-    re.M | re.S,
+    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})"
+    + FENCE_NAME
+    + r"\b[^\n]*\n(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$",
+    re.MULTILINE | re.DOTALL,
 )
 _USES_MP = re.compile(r"\bmultiprocessing\b|\bProcessPoolExecutor\b")
 
@@ -37,7 +39,9 @@ def pages() -> dict[str, list[str]]:
 
 
 def all_snippets() -> list[str]:
-    return sorted(p.relative_to(SNIPPETS).as_posix() for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts)
+    return sorted(
+        p.relative_to(SNIPPETS).as_posix() for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts
+    )
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,10 @@ def cmd_update(args: argparse.Namespace) -> int:
         try:
             exp = snip.expectation() if old_text else None
         except expect.ExpectationError as exc:
-            print(f"! {exc}\n  fix it by hand (update keeps patterns, so it will not overwrite a malformed file)")
+            print(
+                f"! {exc}\n  fix it by hand (update keeps patterns, so it will not overwrite a malformed "
+                "file)"
+            )
             changed += 1
             continue
         timeout = exp.options.timeout if exp else expect.Options().timeout
@@ -135,7 +138,10 @@ def cmd_stress(args: argparse.Namespace) -> int:
     for name in sorted(rows):
         r = rows[name]
         headroom = f"{r['timeout'] / r['slowest']:.1f}x" if r["slowest"] else "-"
-        print(f"{name:<52} {r['passes']:>5}/{r['runs']:<5} {r['slowest']:>9.2f} {r['timeout']:>9.0f} {headroom:>8}")
+        print(
+            f"{name:<52} {r['passes']:>5}/{r['runs']:<5} {r['slowest']:>9.2f} {r['timeout']:>9.0f} "
+            f"{headroom:>8}"
+        )
         failures += r["runs"] - r["passes"] + (r["runs"] == 0)
     total = sum(r["runs"] for r in rows.values())
     print(
@@ -170,14 +176,20 @@ def cmd_list(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="snippets", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("update", help="re-run snippets and rewrite their expectations, keeping patterns that still match")
+    p = sub.add_parser(
+        "update", help="re-run snippets and rewrite their expectations, keeping patterns that still match"
+    )
     p.add_argument("patterns", nargs="*", help="glob or substring of snippet paths (default: all)")
     p.set_defaults(func=cmd_update)
     p = sub.add_parser("check", help="run snippets fresh (every start method, every run) and check them")
     p.add_argument("patterns", nargs="*")
-    p.add_argument("--runs", type=int, default=None, help="runs per start method (default: the expectation's)")
+    p.add_argument(
+        "--runs", type=int, default=None, help="runs per start method (default: the expectation's)"
+    )
     p.set_defaults(func=cmd_check)
-    p = sub.add_parser("stress", help="run every snippet's check many times while other processes keep the cores busy")
+    p = sub.add_parser(
+        "stress", help="run every snippet's check many times while other processes keep the cores busy"
+    )
     p.add_argument("patterns", nargs="*")
     p.add_argument("--runs", type=int, default=50, help="runs per snippet and start method (default 50)")
     p.add_argument("--load", type=int, default=None, help="busy-loop processes (default: one per core)")

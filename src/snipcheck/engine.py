@@ -57,7 +57,9 @@ def trace_fingerprint() -> str:
     return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
 
 
-def cache_key(snip: Snippet, exp: expect.Expectation, *, trace: bool = False, extra: dict | None = None) -> str:
+def cache_key(
+    snip: Snippet, exp: expect.Expectation, *, trace: bool = False, extra: dict | None = None
+) -> str:
     material = {
         "engine": ENGINE_VERSION,
         "python": sys.version,
@@ -147,7 +149,9 @@ def cached_runs(key: str, produce, accept, snip: Snippet) -> list[runner.RunResu
         if accept(runs):
             CACHE_DIR.mkdir(parents=True, exist_ok=True)
             tmp = CACHE_DIR / f"{key}.{os.getpid()}.{threading.get_ident()}.tmp"
-            tmp.write_text(json.dumps({"runs": [r.to_json() for r in runs]}, ensure_ascii=False), encoding="utf-8")
+            tmp.write_text(
+                json.dumps({"runs": [r.to_json() for r in runs]}, ensure_ascii=False), encoding="utf-8"
+            )
             os.replace(tmp, CACHE_DIR / f"{key}.json")
     with _lock:
         _memo_batches[key] = runs

@@ -246,7 +246,8 @@ def load(path: Path, name: str | None = None) -> Expectation:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ExpectationError(
-            f"{shown}: expectation file is missing (create it with: snippets update {shown.with_suffix('.py')})"
+            f"{shown}: expectation file is missing (create it with: snippets update "
+            f"{shown.with_suffix('.py')})"
         ) from None
     except UnicodeDecodeError as exc:
         raise ExpectationError(f"{shown}: not UTF-8 ({exc})") from None
@@ -268,7 +269,7 @@ def _bind(line: Line, m: re.Match[str], env: Env, trace: _Trace) -> Env | None:
     if not any(name for _, name in line.slots):
         return env
     new = dict(env)
-    for (kind, name), value in zip(line.slots, m.groups()):
+    for (kind, name), value in zip(line.slots, m.groups(), strict=True):
         if name is None:
             continue
         if name in new:
@@ -281,7 +282,8 @@ def _bind(line: Line, m: re.Match[str], env: Env, trace: _Trace) -> Env | None:
         for other, (okind, ovalue) in new.items():
             if okind == kind and ovalue == value:
                 trace.conflicts.append(
-                    f"{{{{{kind}:{name}}}}} and {{{{{kind}:{other}}}}} must differ, both are {value} in {m.string!r}"
+                    f"{{{{{kind}:{name}}}}} and {{{{{kind}:{other}}}}} must differ, both are {value} in "
+                    f"{m.string!r}"
                 )
                 return None
         new[name] = (kind, value)
@@ -308,7 +310,7 @@ def _match_unordered(block: Unordered, lines: list[str], env: Env, trace: _Trace
         if trace.steps > MAX_STEPS:
             return
         if k == n:
-            if not any(not u and not bl.optional for u, bl in zip(used, block.lines)):
+            if not any(not u and not bl.optional for u, bl in zip(used, block.lines, strict=True)):
                 key = tuple(sorted(env.items()))
                 if key not in seen:
                     seen.add(key)
@@ -502,14 +504,20 @@ def check(exp: Expectation, *, stdout: str, stderr: str, exit_code: int | None, 
         d = diff(items, text, expected_name=f"{exp.path} ({name})", actual_name=f"{label} ({name}, actual)")
         msg = f"{label}: {name} does not match {exp.path}"
         if name == "stderr" and exp.stderr is None:
-            msg = f"{label}: unexpected output on stderr (add a '#: stderr' section to {exp.path} if it is intended)"
+            msg = (
+                f"{label}: unexpected output on stderr (add a '#: stderr' section to {exp.path} if it is "
+                "intended)"
+            )
         if trace.conflicts and (loose is not None or not d):
             msg += "\n" + "\n".join(f"  {c}" for c in dict.fromkeys(trace.conflicts))
         if d:
             msg += "\n" + d
         problems.append(msg)
     if exit_code != exp.options.exit:
-        problems.append(f"{label}: exit code {exit_code}, expected {exp.options.exit} (set '#: exit N' in {exp.path} if intended)")
+        problems.append(
+            f"{label}: exit code {exit_code}, expected {exp.options.exit} (set '#: exit N' in {exp.path} if "
+            "intended)"
+        )
     return Verdict(not problems, problems)
 
 
@@ -539,7 +547,7 @@ def transfer(old: Line, text: str) -> str | None:
         if tag == "equal":
             out += a[a0:a1]
         elif tag == "replace" and a1 - a0 == b1 - b0:
-            for x, y in zip(a[a0:a1], b[b0:b1]):
+            for x, y in zip(a[a0:a1], b[b0:b1], strict=True):
                 out.append(x if _PLACEHOLDER.search(x) and compile_line(x).fullmatch(y) else y)
         else:
             out += b[b0:b1]
@@ -616,7 +624,11 @@ def _rewrite_items(items: list[Item], lines: list[str]) -> list[str]:
         block = items[idx]
         assert isinstance(block, Unordered)
         shown_subs = {key[1] for key, _ in aligned if key[0] == idx}
-        entries += [(sub, -1, bl.source) for sub, bl in enumerate(block.lines) if bl.optional and sub not in shown_subs]
+        entries += [
+            (sub, -1, bl.source)
+            for sub, bl in enumerate(block.lines)
+            if bl.optional and sub not in shown_subs
+        ]
 
     out: list[str] = []
     emitted: set[int] = set()

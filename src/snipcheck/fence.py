@@ -34,7 +34,9 @@ TABS = ("Код", "Вывод")
 _KNOWN_OPTIONS = {"title", *views.OPTIONS}
 
 
-def validator(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict[str, Any], md) -> bool:
+def validator(
+    language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict[str, Any], md
+) -> bool:
     unknown = set(inputs) - _KNOWN_OPTIONS
     if unknown:
         log.warning("snippet fence: unknown option(s) %s", ", ".join(sorted(unknown)))
@@ -68,7 +70,9 @@ def render_output(snip: Snippet, res: runner.RunResult) -> str:
     if snip.uses_multiprocessing:
         meta.append(f"метод запуска процессов: {res.start_method}")
     meta.append(f"{res.duration:.2f} с")
-    parts.append(f'<p class="snippet-meta">Вывод этого запуска при сборке сайта: {html.escape(" · ".join(meta))}</p>')
+    parts.append(
+        f'<p class="snippet-meta">Вывод этого запуска при сборке сайта: {html.escape(" · ".join(meta))}</p>'
+    )
     parts.append("</div>")
     return "\n".join(parts)
 
@@ -93,13 +97,18 @@ def formatter(src: str, language: str, class_name: str, options: dict[str, Any],
         code = snip.source
     except (FileNotFoundError, UnicodeDecodeError) as exc:
         log.warning("snippet fence: %s", exc)
-        return f'<div class="admonition failure"><p class="admonition-title">Пример не найден</p><p>{html.escape(str(exc))}</p></div>'
+        return (
+            '<div class="admonition failure"><p class="admonition-title">Пример не '
+            f"найден</p><p>{html.escape(str(exc))}</p></div>"
+        )
 
     after: list[str] = []  # a view's table, placed below the tabs
 
     def run(code: str, **_: Any) -> str:
         if not engine.execution_enabled():
-            return '<p class="snippet-meta">Вывод не показан: сборка без запуска примеров (SNIPPETS_EXEC=0).</p>'
+            return (
+                '<p class="snippet-meta">Вывод не показан: сборка без запуска примеров (SNIPPETS_EXEC=0).</p>'
+            )
         try:
             exp = snip.expectation()
         except expect.ExpectationError as exc:

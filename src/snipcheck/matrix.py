@@ -25,7 +25,8 @@ EXPECTED_TAGS = ("3.9", "3.10", "3.11", "3.12", "3.13", "3.14", "3.13t", "3.14t"
 _TAG = re.compile(r"3\.(\d+)(t?)")
 _ASK = (
     "import sys, sysconfig; v = sys.version_info; "
-    "print(sys.implementation.name, v[0], v[1], v[2], v[3], v[4], int(bool(sysconfig.get_config_var('Py_GIL_DISABLED'))))"
+    "print(sys.implementation.name, v[0], v[1], v[2], v[3], v[4], "
+    "int(bool(sysconfig.get_config_var('Py_GIL_DISABLED'))))"
 )
 
 
@@ -123,7 +124,6 @@ def docs_link(tag: str) -> str:
 def expectation_for(snip: Snippet, tag: str) -> expect.Expectation:
     """The expectation of `snip` under Python `tag` (see `Snippet.expectation`)."""
     return snip.expectation(tag)
-
 
 
 def multiprocessing_snippets() -> list[Snippet]:

@@ -12,6 +12,7 @@ exits is reported and killed too.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -86,7 +87,7 @@ _LABEL_CODE = (
 )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _describe(python: str) -> tuple[str, str]:
     """(label, default start method) of another interpreter, asked once."""
     out = subprocess.run([python, "-c", _LABEL_CODE], capture_output=True, text=True, timeout=60, check=True)
@@ -150,10 +151,8 @@ def read_trace(trace_dir: str) -> list[dict]:
     events = []
     for f in sorted(Path(trace_dir).glob("*.jsonl")):
         for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
-            try:
+            with contextlib.suppress(ValueError):  # a line cut short by a killed process
                 events.append(json.loads(line))
-            except ValueError:
-                pass  # a line cut short by a killed process
     events.sort(key=lambda e: e.get("a", 0))
     return events
 
@@ -210,10 +209,8 @@ def _kill_group(proc: subprocess.Popen) -> None:
     if IS_WINDOWS:
         subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True, check=False)
         return
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 # On Linux the limits are set inside the child before it becomes the snippet: a tiny isolated (-I)
@@ -327,12 +324,14 @@ def run(
 
     errors: list[str] = []
     texts = []
-    for name, r in zip(("stdout", "stderr"), readers):
+    for name, r in zip(("stdout", "stderr"), readers, strict=True):
         raw = bytes(r.data)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            errors.append(f"{label}: {name} is not valid UTF-8 (byte {exc.start}: {raw[exc.start:exc.start + 8]!r})")
+            errors.append(
+                f"{label}: {name} is not valid UTF-8 (byte {exc.start}: {raw[exc.start : exc.start + 8]!r})"
+            )
             text = raw.decode("utf-8", errors="backslashreplace")
         texts.append(text.replace("\r\n", "\n"))
     result = RunResult(
@@ -356,10 +355,13 @@ def run(
         errors.append(f"{label}: killed after printing more than {max_output} bytes on one stream")
     if leftovers:
         errors.append(
-            f"{label}: left {len(leftovers)} process(es) running after it exited (killed): " + "; ".join(leftovers)
+            f"{label}: left {len(leftovers)} process(es) running after it exited (killed): "
+            + "; ".join(leftovers)
         )
     if proc.returncode is not None and -proc.returncode == getattr(signal, "SIGXCPU", -1):
         errors.append(f"{label}: CPU time limit hit ({cpu_limit(timeout)} s)")
     if "MemoryError" in result.stderr and sys.platform.startswith("linux"):
-        errors.append(f"{label}: memory limit hit ({MAX_ADDRESS_SPACE >> 30} GiB of address space per process)")
+        errors.append(
+            f"{label}: memory limit hit ({MAX_ADDRESS_SPACE >> 30} GiB of address space per process)"
+        )
     return result

@@ -293,7 +293,8 @@ def check_barrier(tl: Timeline) -> list[str]:
             for lane, s in gen:
                 if s.t1 < last_arrival:
                     problems.append(
-                        f"Barrier {obj}: {lane.label} left at {s.t1} before the last arrival at {last_arrival}"
+                        f"Barrier {obj}: {lane.label} left at {s.t1} before the last arrival at "
+                        f"{last_arrival}"
                     )
     return problems
 
@@ -395,9 +396,8 @@ def check_computing(tl: Timeline, least: int) -> list[str]:
     n = len(computing_lanes(tl))
     if n >= least:
         return []
-    return [
-        f"{n} thread(s)/process(es) computed for {CPU_MIN_NS // 1_000_000} ms or more, expected at least {least}"
-    ]
+    ms = CPU_MIN_NS // 1_000_000
+    return [f"{n} thread(s)/process(es) computed for {ms} ms or more, expected at least {least}"]
 
 
 CHECKS = {
@@ -528,17 +528,19 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
     while k * step <= total_ms + 1e-9:
         tx = LEFT + k * step * 1e6 * plot_w / span_ns
         ticks.append(
-            f'<line x1="{tx:.1f}" y1="{axis_y - 3}" x2="{tx:.1f}" y2="{TOP + lanes_h - 4}" stroke="{FG_LIGHT}" stroke-opacity="0.25"/>'
+            f'<line x1="{tx:.1f}" y1="{axis_y - 3}" x2="{tx:.1f}" y2="{TOP + lanes_h - 4}" '
+            f'stroke="{FG_LIGHT}" stroke-opacity="0.25"/>'
         )
         ticks.append(
-            f'<text x="{tx:.1f}" y="{axis_y - 6}" text-anchor="middle" font-size="10" fill="{FG_LIGHT}">{k * step:g}</text>'
+            f'<text x="{tx:.1f}" y="{axis_y - 6}" text-anchor="middle" font-size="10" '
+            f'fill="{FG_LIGHT}">{k * step:g}</text>'
         )
         k += 1
     ticks.append(
         f'<text x="{LEFT - 8}" y="{axis_y - 6}" text-anchor="end" font-size="10" fill="{FG_LIGHT}">мс</text>'
     )
     marks = []
-    for t, label in tl.marks:
+    for t, _label in tl.marks:
         mx = x(t)
         marks.append(
             f'<line x1="{mx:.1f}" y1="{TOP - 2}" x2="{mx:.1f}" y2="{TOP + lanes_h - 4}" '
@@ -557,7 +559,10 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
         if key == "wait":
             sw = f'<rect x="{lx}" y="{ly}" width="16" height="10" fill="url(#{uid}-hatch)" stroke="{color}"/>'
         elif key == "task":
-            sw = f'<rect x="{lx}" y="{ly}" width="16" height="10" fill="none" stroke="{color}" stroke-width="1.5"/>'
+            sw = (
+                f'<rect x="{lx}" y="{ly}" width="16" height="10" fill="none" stroke="{color}" '
+                'stroke-width="1.5"/>'
+            )
         else:
             sw = f'<rect x="{lx}" y="{ly}" width="16" height="10" fill="{color}"/>'
         legend.append(
@@ -577,7 +582,8 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
     height = ly + 22
     hatch = (
         f'<defs><pattern id="{uid}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
-        f'patternTransform="rotate(45)"><rect width="6" height="6" fill="{STYLE["wait"][0]}" fill-opacity="0.12"/>'
+        f'patternTransform="rotate(45)"><rect width="6" height="6" fill="{STYLE["wait"][0]}" '
+        'fill-opacity="0.12"/>'
         f'<line x1="0" y1="0" x2="0" y2="6" stroke="{STYLE["wait"][0]}" stroke-width="2.5"/></pattern></defs>'
     )
     return (

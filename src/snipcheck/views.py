@@ -50,7 +50,7 @@ _OPENING = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})"
     + FENCE_NAME
     + r"(?P<opts>[ \t][^\n]*)?\n(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$",
-    re.M | re.S,
+    re.MULTILINE | re.DOTALL,
 )
 _OPTION = re.compile(r"""([a-zA-Z][a-zA-Z0-9_]*)=(["'])(.*?)\2""")
 
@@ -258,12 +258,13 @@ def timeline_promises(tl: timeline.Timeline, spec: str) -> list[str]:
             ratio, busy = timeline.cpu_parallelism(tl)
             cpu_ms = sum(busy.values()) / 1e6
             out.append(
-                f"потоки вместе получили {cpu_ms:.0f} мс процессора — не больше, чем прошло времени, пока они "
-                f"считали ({ratio:.2f} от него): больше одного ядра сразу они не занимали"
+                f"потоки вместе получили {cpu_ms:.0f} мс процессора — не больше, чем прошло времени, "
+                f"пока они считали ({ratio:.2f} от него): больше одного ядра сразу они не занимали"
             )
         elif name == "computing":
             out.append(
-                f"считали по-настоящему (не меньше {timeline.CPU_MIN_NS // 1_000_000} мс CPU): {', '.join(timeline.computing_lanes(tl))}"
+                f"считали по-настоящему (не меньше {timeline.CPU_MIN_NS // 1_000_000} мс CPU): "
+                f"{', '.join(timeline.computing_lanes(tl))}"
             )
         elif name == "processes":
             out.append(
@@ -300,7 +301,8 @@ def orders_html(
     sep = " → " if regex else " / "
     common = orders.most_common()
     rows = "".join(
-        f"<tr><td><code>{html.escape(sep.join(order))}</code></td><td>{count}</td><td>{count / n:.0%}</td></tr>"
+        f"<tr><td><code>{html.escape(sep.join(order))}</code></td>"
+        f"<td>{count}</td><td>{count / n:.0%}</td></tr>"
         for order, count in (common if len(common) <= ORDERS_SHOWN + 1 else common[:ORDERS_SHOWN])
     )
     if len(common) > ORDERS_SHOWN + 1:
@@ -310,10 +312,13 @@ def orders_html(
             f"<td>{rest / n:.0%}</td></tr>"
         )
     head = (
-        f'<p class="snippet-meta">{len(orders)} разных порядков за {n} запусков этого примера при сборке сайта '
-        f"({html.escape(machine())}). Каждый запуск совпал с ожидаемым выводом.</p>"
+        f'<p class="snippet-meta">{len(orders)} разных порядков за {n} запусков этого примера '
+        f"при сборке сайта ({html.escape(machine())}). Каждый запуск совпал с ожидаемым выводом.</p>"
     )
-    table = f"<table><thead><tr><th>Порядок</th><th>Запусков</th><th>Доля</th></tr></thead><tbody>{rows}</tbody></table>"
+    table = (
+        "<table><thead><tr><th>Порядок</th><th>Запусков</th><th>Доля</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
     return runs[0], f'<div class="snippet-orders">{head}{table}</div>'
 
 
@@ -328,13 +333,13 @@ def merge_outputs(texts: list[str]) -> str:
     split = [t.rstrip("\n").split("\n") for t in texts]
     if len({len(lines) for lines in split}) == 1:
         merged = []
-        for row in zip(*split):
+        for row in zip(*split, strict=False):
             pieces = [_PIECES.findall(line) for line in row]
             shapes = {tuple(p if not p.isdigit() else "#" for p in ps) for ps in pieces}
             if len(shapes) != 1:
                 break
             out = []
-            for column in zip(*pieces):
+            for column in zip(*pieces, strict=False):
                 values = list(column)
                 out.append(values[0] if len(set(values)) == 1 else "[" + ", ".join(values) + "]")
             merged.append("".join(out))
@@ -385,7 +390,8 @@ def versions_html(snip: Snippet, exp: expect.Expectation, tags_spec: str, runs_o
         f"каждый запуск сверен с ожиданием своей версии.{html.escape(note)}</p>"
     )
     table = (
-        "<table><thead><tr><th>Версия</th><th>Интерпретатор</th><th>Вывод (числа, разные в разных запусках, — в скобках по запускам)</th>"
+        "<table><thead><tr><th>Версия</th><th>Интерпретатор</th><th>Вывод (числа, разные в разных запусках, "
+        "— в скобках по запускам)</th>"
         f"<th>Ожидание</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
     return f'<div class="snippet-matrix">{head}{table}</div>'
@@ -451,9 +457,13 @@ def methods_html(methods_spec: str) -> str:
         )
     head = (
         f'<p class="snippet-meta">{len(rows)} примеров с multiprocessing, найденных в snippets/ при сборке; '
-        f"по одному запуску под каждым методом ({html.escape(machine())}; метод по умолчанию здесь — {default}, "
+        f"по одному запуску под каждым методом ({html.escape(machine())}; метод по умолчанию здесь — "
+        f"{default}, "
         f"его столбец — это запуск, показанный на странице примера).</p>"
     )
     headers = "".join(f"<th>{m}</th>" for m in methods)
-    table = f"<table><thead><tr><th>Пример</th><th>Проверяется под</th>{headers}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    table = (
+        f"<table><thead><tr><th>Пример</th><th>Проверяется под</th>{headers}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
     return f'<div class="snippet-matrix">{head}{table}</div>'
