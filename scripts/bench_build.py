@@ -20,7 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def build(site: Path, cache: Path, *, execute: bool = True) -> float:
-    env = dict(os.environ, SNIPCHECK_CACHE=str(cache), NO_MKDOCS_2_WARNING="1", SNIPPETS_EXEC="1" if execute else "0")
+    env = dict(
+        os.environ, SNIPCHECK_CACHE=str(cache), NO_MKDOCS_2_WARNING="1", SNIPPETS_EXEC="1" if execute else "0"
+    )
     started = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
@@ -50,7 +52,9 @@ def main() -> None:
             noexec.append(build(tmp / "site", tmp / "unused", execute=False))
             shutil.rmtree(cache, ignore_errors=True)
     c, w, n = (statistics.median(x) for x in (cold, warm, noexec))
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {args.repeat} builds of each kind")
+    print(
+        f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {args.repeat} builds of each kind"
+    )
     print(f"cold build (empty cache, every snippet runs): {c:7.2f} s")
     print(f"warm build (unchanged, nothing runs):         {w:7.2f} s")
     print(f"no-execution build (SNIPPETS_EXEC=0):         {n:7.2f} s")
