@@ -11,7 +11,7 @@ loads = 0
 def load_config() -> dict[str, str]:
     global loads
     loads += 1
-    time.sleep(0.1)  # чтение файла: на время ожидания GIL отпущен, и другие потоки идут дальше
+    time.sleep(0.3)  # чтение файла: на время ожидания GIL отпущен, и другие потоки идут дальше
     return {"host": "example.org"}
 
 

@@ -1,9 +1,9 @@
-"""Упражнение 3: 20 ожиданий по 0.1 с в пуле из 5 потоков: оценка снизу и замер."""
+"""Упражнение 3: 20 ожиданий по 0.25 с в пуле из 5 потоков: оценка снизу и замер."""
 
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-TASKS, WORKERS, WAIT = 20, 5, 0.1
+TASKS, WORKERS, WAIT = 20, 5, 0.25
 
 
 def fetch(i: int) -> int:

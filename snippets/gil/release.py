@@ -34,8 +34,10 @@ def longest_pause(work) -> tuple[float, float]:
 
 if __name__ == "__main__":
     numbers = [random.random() for _ in range(1_500_000)]
-    zeros = bytes(300 * 2**20)
-    noise = os.urandom(12 * 2**20)
+    # Вызовы, отпускающие GIL, длятся около секунды: так граница (половина вызова) далеко от пауз,
+    # которые даёт планировщик ОС на занятой машине (до десятков миллисекунд).
+    zeros = bytes(512 * 2**20)
+    noise = os.urandom(24 * 2**20)
     jobs = {
         "sorted()": lambda: sorted(numbers),
         "hashlib.sha256()": lambda: hashlib.sha256(zeros).digest(),

@@ -11,7 +11,7 @@ if __name__ == "__main__":
     started = time.monotonic()
     try:
         subprocess.run(
-            [sys.executable, "-c", HANGING], capture_output=True, text=True, timeout=1.0, check=True
+            [sys.executable, "-c", HANGING], capture_output=True, text=True, timeout=2.0, check=True
         )
     except subprocess.TimeoutExpired as exc:
         elapsed = time.monotonic() - started

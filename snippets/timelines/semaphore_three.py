@@ -17,7 +17,7 @@ def task(number: int) -> None:
             inside += 1
             most_inside = max(most_inside, inside)
         sys.stdout.write(f"поток {number} вошёл\n")
-        time.sleep(0.1)  # работа с ресурсом, который выдерживает троих
+        time.sleep(0.2)  # работа с ресурсом, который выдерживает троих
         with counter_lock:
             inside -= 1
 
