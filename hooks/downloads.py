@@ -4,9 +4,9 @@
   and all of them as one archive, downloads/snippets.zip (a folder snippets/ inside, so
   `python snippets/<chapter>/<topic>.py` works right after unpacking). The archive is
   reproducible: sorted entries, fixed timestamps.
-- on_page_markdown: a page that shows snippets gets, under its title, a collapsed note saying
-  how to run its examples, with the exact command for each one.
-- on_page_content: the file name above each snippet's code gets a «Скачать» link to the file.
+- on_page_content: the file name above each snippet's code (`snippets/<chapter>/<topic>.py`,
+  written by the fence) gets a «Скачать» link to the file, and a page that shows snippets gets,
+  under its title, a collapsed note saying how to run its examples, with the command for each.
 """
 
 from __future__ import annotations
@@ -21,11 +21,9 @@ from pathlib import Path
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from snipcheck.catalog import page_refs
-
 ARCHIVE = "downloads/snippets.zip"
-_FILENAME = re.compile(r'<span class="filename">(?P<name>[^<]*)</span>')
-_H1 = re.compile(r"^# .*$", re.MULTILINE)
+_FILENAME = re.compile(r'<span class="filename">snippets/(?P<name>[^<]*)</span>')
+_H1 = re.compile(r"<h1\b.*?</h1>", re.DOTALL)
 _README = """\
 Примеры сайта «{site}»: каждый файл — отдельная программа.
 
@@ -68,34 +66,17 @@ def on_files(files, config):
 
 def _run_note(page, refs: list[str]) -> str:
     archive = posixpath.relpath(ARCHIVE, posixpath.dirname(page.file.src_uri) or ".")
-    commands = "\n".join(
-        f"    - `python snippets/{ref.removeprefix('snippets/')}`" for ref in dict.fromkeys(refs)
-    )
+    commands = "".join(f"<li><code>python snippets/{ref}</code></li>" for ref in dict.fromkeys(refs))
     # The same note is on every page with examples: kept out of the search index.
     return (
-        '<div data-search-exclude="true" markdown>\n\n'
-        '??? example "Как запустить примеры этой страницы у себя"\n\n'
-        "    Каждый пример — отдельная программа: Python 3.10 или новее, сторонние пакеты не нужны.\n"
-        "    Скачайте файл ссылкой «Скачать» над его кодом или "
-        f"[все примеры одним архивом]({archive}), распакуйте архив и запускайте из папки,\n"
-        "    в которой лежит `snippets/` (в Windows можно `py` вместо `python`):\n\n"
-        f"{commands}\n\n"
-        "    На странице показан вывод одного запуска при сборке сайта. Где текст говорит, что вывод\n"
-        "    меняется от запуска к запуску (порядок строк, PID, время), ваш будет другим.\n\n"
-        "</div>\n"
+        '<details class="example" data-search-exclude><summary>Как запустить примеры этой страницы у себя'
+        "</summary><p>Каждый пример — отдельная программа: Python 3.10 или новее, сторонние пакеты не нужны. "
+        "Скачайте файл ссылкой «Скачать» над его кодом или "
+        f'<a href="{archive}">все примеры одним архивом</a>, распакуйте архив и запускайте из папки, '
+        "в которой лежит <code>snippets/</code> (в Windows можно <code>py</code> вместо <code>python</code>):</p>"
+        f"<ul>{commands}</ul><p>На странице показан вывод одного запуска при сборке сайта. Где текст говорит, "
+        "что вывод меняется от запуска к запуску (порядок строк, PID, время), ваш будет другим.</p></details>"
     )
-
-
-def on_page_markdown(markdown, page, config, files):
-    refs = page_refs(markdown)
-    if not refs:
-        return markdown
-    note = _run_note(page, refs)
-    title = _H1.search(markdown)
-    if title is None:
-        return f"{note}\n{markdown}"
-    at = title.end()
-    return f"{markdown[:at]}\n\n{note}\n{markdown[at:]}"
 
 
 def _link(page, rel: str) -> str:
@@ -107,31 +88,12 @@ def _link(page, rel: str) -> str:
 
 
 def on_page_content(html, page, config, files):
-    """Put a «Скачать» link into the file-name bar of each snippet's code.
-
-    The bar shows `snippets/<path>` unless the fence sets another title; such bars take the
-    remaining snippets in page order. A snippet without a bar (its run failed, and the build
-    fails with it) gets no link; tests/test_links.py checks that every snippet has one.
-    """
-    refs = [ref.removeprefix("snippets/") for ref in page_refs(page.markdown)]
+    refs = [unescape(m.group("name")) for m in _FILENAME.finditer(html)]
     if not refs:
         return html
-    bars = list(_FILENAME.finditer(html))
-    named = {m.start(): unescape(m.group("name")).removeprefix("snippets/") for m in bars}
-    leftover = [ref for ref in refs if ref not in named.values()]
-    links: dict[int, str] = {}
-    for match in bars:
-        name = named[match.start()]
-        if name in refs:
-            links[match.start()] = name
-        elif leftover:
-            links[match.start()] = leftover.pop(0)
-    out, last = [], 0
-    for match in bars:
-        if match.start() not in links:
-            continue
-        cut = match.end() - len("</span>")
-        out += [html[last:cut], _link(page, links[match.start()]), "</span>"]
-        last = match.end()
-    out.append(html[last:])
-    return "".join(out)
+    html = _FILENAME.sub(
+        lambda m: m.group(0)[: -len("</span>")] + _link(page, unescape(m.group("name"))) + "</span>", html
+    )
+    title = _H1.search(html)
+    at = title.end() if title else 0
+    return html[:at] + _run_note(page, refs) + html[at:]

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from snipcheck.catalog import ROOT
+from snipcheck.runner import processes_with
+from snipcheck.snippets import ROOT
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 ARTIFACTS = ROOT / "test-artifacts"
@@ -17,36 +18,15 @@ TAG = f"pytest-{os.getpid()}"
 os.environ["SNIPCHECK_TAG"] = TAG
 
 
-def tagged_processes() -> list[str]:
-    found = []
-    proc = Path("/proc")
-    if not proc.is_dir():
-        return found
-    needle = f"SNIPCHECK_TAG={TAG}".encode()
-    for entry in proc.iterdir():
-        if not entry.name.isdigit() or int(entry.name) == os.getpid():
-            continue
-        try:
-            if needle not in (entry / "environ").read_bytes().split(b"\0"):
-                continue
-            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
-            cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
-            continue
-        if state != "Z":
-            found.append(f"{entry.name}: {cmd[:150]}")
-    return found
-
-
 @pytest.fixture(scope="session", autouse=True)
 def no_process_left_behind():
     yield
     import time
 
     deadline = time.monotonic() + 10
-    while (left := tagged_processes()) and time.monotonic() < deadline:
+    while (left := processes_with(f"SNIPCHECK_TAG={TAG}")) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert not left, "processes started by the tests are still alive:\n" + "\n".join(left)
+    assert not left, "processes started by the tests are still alive:\n" + "\n".join(f"{p}: {c}" for p, c in left)
 
 
 def mkdocs_build(site_dir: Path, cache_dir: Path, *, root: Path = ROOT, extra_env: dict | None = None):

@@ -152,55 +152,55 @@ def test_literal_escapes_special_lines() -> None:
         assert expect.check(exp, stdout=line + "\n", stderr="", exit_code=0, label="x")
 
 
-def test_rewrite_keeps_patterns_that_still_match() -> None:
+def test_update_keeps_patterns_that_still_match() -> None:
     old = "#: runs 3\nparent {{pid:p}}\n#: unordered\nA\nB\n#: end\nold line\n"
     exp = expect.parse(old, P)
-    new = expect.rewrite(exp, stdout="parent 77\nB\nA\nnew line\n", stderr="", exit_code=0)
+    new = expect.update(exp, stdout="parent 77\nB\nA\nnew line\n", stderr="", exit_code=0)
     assert new == "#: runs 3\nparent {{pid:p}}\n#: unordered\nA\nB\n#: end\nnew line\n"
 
 
-def test_rewrite_keeps_a_partly_changed_unordered_block() -> None:
+def test_update_keeps_a_partly_changed_unordered_block() -> None:
     old = "#: unordered\nA {{pid}}\nB\nC\n#: end\ndone\n"
-    new = expect.rewrite(expect.parse(old, P), stdout="B\nC2\nA 5\ndone\n", stderr="", exit_code=0)
+    new = expect.update(expect.parse(old, P), stdout="B\nC2\nA 5\ndone\n", stderr="", exit_code=0)
     assert new == "#: unordered\nA {{pid}}\nB\nC2\n#: end\ndone\n"
     assert expect.check(expect.parse(new, P), stdout="C2\nA 9\nB\ndone\n", stderr="", exit_code=0, label="x")
 
 
-def test_rewrite_adds_a_new_line_to_the_block_it_appears_in() -> None:
+def test_update_adds_a_new_line_to_the_block_it_appears_in() -> None:
     old = "start\n#: unordered\nt1\nt2\n#: end\nend\n"
-    new = expect.rewrite(expect.parse(old, P), stdout="start\nt2\nt3\nt1\nend\n", stderr="", exit_code=0)
+    new = expect.update(expect.parse(old, P), stdout="start\nt2\nt3\nt1\nend\n", stderr="", exit_code=0)
     assert new == "start\n#: unordered\nt1\nt2\nt3\n#: end\nend\n"
 
 
-def test_rewrite_pairs_changed_block_lines_and_the_line_after_them() -> None:
+def test_update_pairs_changed_block_lines_and_the_line_after_them() -> None:
     old = "#: unordered\nA начал\nB начал\nA кончил\nB кончил\n#: end\nвсё за {{time}} с (по 0.3 с)\n"
     run = "B начал\nA начал\nB закончил\nA закончил\nвсё за 0.21 с (по 0.2 с)\n"
-    new = expect.rewrite(expect.parse(old, P), stdout=run, stderr="", exit_code=0)
+    new = expect.update(expect.parse(old, P), stdout=run, stderr="", exit_code=0)
     assert new == (
         "#: unordered\nA начал\nB начал\nB закончил\nA закончил\n#: end\nвсё за {{time}} с (по 0.2 с)\n"
     )
 
 
-def test_rewrite_keeps_placeholders_of_a_changed_line() -> None:
+def test_update_keeps_placeholders_of_a_changed_line() -> None:
     old = "Все потоки завершены за {{time}} с (каждая задача ждёт 0.3 с)\nPID {{pid:child}} (ребёнок)\n"
     run = "Все потоки завершены за 0.52 с (каждая задача ждёт 0.5 с)\nPID 41 (дочерний)\n"
-    new = expect.rewrite(expect.parse(old, P), stdout=run, stderr="", exit_code=0)
+    new = expect.update(expect.parse(old, P), stdout=run, stderr="", exit_code=0)
     assert (
         new == "Все потоки завершены за {{time}} с (каждая задача ждёт 0.5 с)\nPID {{pid:child}} (дочерний)\n"
     )
     line = expect.compile_line("за {{time}} с")
     assert expect.transfer(line, "за 0.5 мс") == "за {{time}} мс"
-    assert expect.transfer(line, "за много с") is None, "a value the placeholder does not match goes literal"
-    assert expect.transfer(expect.compile_line("plain"), "plainer") is None
+    assert expect.transfer(line, "за много с") == "за много с", "a value the placeholder does not match goes literal"
+    assert expect.transfer(expect.compile_line("plain"), "plainer") == "plainer"
 
 
-def test_rewrite_unchanged_when_matching() -> None:
+def test_update_unchanged_when_matching() -> None:
     old = "x {{int}}\n"
-    assert expect.rewrite(expect.parse(old, P), stdout="x 5\n", stderr="", exit_code=0) == old
+    assert expect.update(expect.parse(old, P), stdout="x 5\n", stderr="", exit_code=0) == old
 
 
-def test_rewrite_records_stderr_and_exit_code() -> None:
-    new = expect.rewrite(None, stdout="a\n", stderr="boom\n", exit_code=2)
+def test_update_records_stderr_and_exit_code() -> None:
+    new = expect.update(expect.Expectation(P), stdout="a\n", stderr="boom\n", exit_code=2)
     assert new == "#: exit 2\na\n#: stderr\nboom\n"
     exp = expect.parse(new, P)
     assert expect.check(exp, stdout="a\n", stderr="boom\n", exit_code=2, label="x")
@@ -210,3 +210,24 @@ def test_diff_shows_matched_patterns_as_actual_text() -> None:
     v = ok("pid {{pid}}\nsame\nold\n", "pid 42\nsame\nnew\n")
     assert "-old" in v.report and "+new" in v.report
     assert "-pid" not in v.report  # a matching placeholder line is not a difference
+
+
+def test_the_failure_diff_is_what_update_writes() -> None:
+    """One normalization: the diff of a failure, applied to the file, gives the text update writes."""
+    old = "#: runs 3\nstart {{pid:p}}\n#: unordered\nA {{int}}\nB\n#: end\nmiddle\n#: ...\nend {{pid:p}}\n"
+    run = "start 7\nB\nA 3\nC\nmiddle\nsome\nlines\nend 7\nextra\n"
+    exp = expect.parse(old, P)
+    v = expect.check(exp, stdout=run, stderr="", exit_code=0, label="snippets/demo.py")
+    new = expect.update(exp, stdout=run, stderr="", exit_code=0)
+    assert not v and "+C" in v.report and "+extra" in v.report
+    plus = [line[1:] for line in v.report.splitlines() if line.startswith("+") and not line.startswith("+++")]
+    assert plus == ["C", "extra"], plus
+    assert new == (
+        "#: runs 3\nstart {{pid:p}}\n#: unordered\nA {{int}}\nB\n#: end\nC\nmiddle\n#: ...\nend {{pid:p}}\nextra\n"
+    )
+    assert expect.check(expect.parse(new, P), stdout=run, stderr="", exit_code=0, label="x")
+
+
+def test_cpu_bound_option() -> None:
+    assert expect.parse("#: cpu-bound\nx\n", P).options.cpu_bound
+    assert not expect.parse("x\n", P).options.cpu_bound

@@ -1,10 +1,9 @@
-"""Command line: `snippets update|check|list` (run `snippets -h`)."""
+"""Command line: ``snippets check|update|stress|list`` (``snippets -h``).  Nothing here uses the cache."""
 
 from __future__ import annotations
 
 import argparse
 import difflib
-import fnmatch
 import os
 import subprocess
 import sys
@@ -12,191 +11,174 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from . import checks, expect, runner
-from .catalog import Snippet, all_snippets, pages
+from . import expect, interpreters, runs
+from .snippets import all_snippets, select
 
 
-def _select(patterns: list[str]) -> list[Snippet]:
-    names = all_snippets()
-    if not patterns:
-        return [Snippet(n) for n in names]
-    chosen = []
-    for n in names:
-        full = f"snippets/{n}"
-        if any(fnmatch.fnmatch(n, p) or fnmatch.fnmatch(full, p) or p in full for p in patterns):
-            chosen.append(Snippet(n))
-    if not chosen:
-        sys.exit(f"no snippet matches {' '.join(patterns)}")
-    return chosen
-
-
-def cmd_update(args: argparse.Namespace) -> int:
-    changed = 0
-    for snip in _select(args.patterns):
-        old_text = snip.expected_path.read_text(encoding="utf-8") if snip.expected_path.exists() else ""
-        try:
-            exp = snip.expectation() if old_text else None
-        except expect.ExpectationError as exc:
-            print(
-                f"! {exc}\n  fix it by hand (update keeps patterns, so it will not overwrite a malformed "
-                "file)"
-            )
-            changed += 1
-            continue
-        timeout = exp.options.timeout if exp else expect.Options().timeout
-        res = runner.run(snip.path, timeout=timeout)
-        if res.errors:
-            print("! " + "\n! ".join(res.errors))
-            print(f"  {snip.display}: expectation not written")
-            changed += 1
-            continue
-        new_text = expect.rewrite(exp, stdout=res.stdout, stderr=res.stderr, exit_code=res.exit_code)
-        if new_text == old_text:
-            print(f"  unchanged  {snip.expected_display}")
-            continue
-        changed += 1
-        snip.expected_path.write_text(new_text, encoding="utf-8")
-        print(f"  updated    {snip.expected_display}")
-        sys.stdout.writelines(
-            "    " + line
-            for line in difflib.unified_diff(
-                old_text.splitlines(True), new_text.splitlines(True), snip.expected_display, "(new)"
-            )
-        )
-    return 0
+def _python(path: str | None) -> interpreters.Interpreter:
+    interp = interpreters.ask(path) if path else interpreters.for_pages()
+    if interp is None:
+        sys.exit(f"--python {path}: not a CPython that runs")
+    return interp
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    failed = 0
-    for snip in _select(args.patterns):
+    """Every selected snippet's full check (every start method it needs, every run), fresh."""
+    py, table = _python(args.python), runs.Table()
+    snippets = select(args.patterns)
+    checks = []
+    for snip in snippets:
         try:
-            exp = snip.expectation()
+            checks.append((snip, [(r, table.want(r)) for r in runs.check_runs(snip, py, runs=args.runs)]))
         except expect.ExpectationError as exc:
-            print(f"FAIL {exc}")
-            failed += 1
-            continue
-        bad = [o for o in checks.outcomes(snip, exp, runs=args.runs) if not o.verdict]
-        print(("FAIL " if bad else "ok   ") + snip.display)
-        for o in bad[:1]:
-            print(o.verdict.report)
-        failed += bool(bad)
+            checks.append((snip, exc))
+    failed = 0
+    for snip, planned in checks:
+        if isinstance(planned, Exception):
+            problems = [str(planned)]
+        else:
+            problems = [v.report for r, f in planned if not (v := runs.judge(r, f.result()))]
+        print(("FAIL " if problems else "ok   ") + snip.display, flush=True)
+        if problems:
+            print(problems[0])
+        failed += bool(problems)
+    print(f"\n{len(snippets) - failed} passed, {failed} failed ({py.label}, {py.path})")
     return 1 if failed else 0
 
 
-def _busy_cores(count: int) -> list[subprocess.Popen]:
-    """Processes that keep `count` cores busy until killed."""
-    kwargs = {} if sys.platform == "win32" else {"start_new_session": True}
-    return [
-        subprocess.Popen([sys.executable, "-c", "while True: pass"], stdin=subprocess.DEVNULL, **kwargs)
-        for _ in range(count)
-    ]
+def cmd_update(args: argparse.Namespace) -> int:
+    """Re-run snippets and write each run, normalized, as its expectation (what a failure's diff shows)."""
+    py = _python(args.python)
+    for snip in select(args.patterns):
+        path = snip.expectation_path(py.tag)
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        try:
+            exp = expect.parse(old, path) if old else expect.Expectation(path)
+        except expect.ExpectationError as exc:
+            print(
+                f"! {exc}\n  fix it by hand: update keeps patterns, so it does not overwrite a malformed file"
+            )
+            continue
+        res = runs.run(snip, py).execute()
+        if res.errors:
+            print("! " + "\n! ".join(res.errors) + f"\n  {snip.display}: expectation not written")
+            continue
+        new = expect.update(exp, stdout=res.stdout, stderr=res.stderr, exit_code=res.exit_code)
+        shown = f"snippets/{path.relative_to(snip.path.parents[1]).as_posix()}"
+        if new == old:
+            print(f"  unchanged  {shown}")
+            continue
+        path.write_text(new, encoding="utf-8")
+        print(f"  updated    {shown}")
+        diff = difflib.unified_diff(old.splitlines(True), new.splitlines(True), shown, "(new)")
+        sys.stdout.writelines("    " + line for line in diff)
+    return 0
 
 
 def cmd_stress(args: argparse.Namespace) -> int:
-    """Run every selected snippet's check `runs` times per start method under load; print a table."""
-    snippets = _select(args.patterns)
-    load = _busy_cores(args.load if args.load is not None else (os.cpu_count() or 2))
-    rows: dict[str, dict] = {}
+    """Every selected snippet's check `runs` times per start method while busy loops keep the cores busy."""
+    py, snippets = _python(args.python), select(args.patterns)
+    load = [
+        subprocess.Popen(
+            [sys.executable, "-c", "while True: pass"], start_new_session=sys.platform != "win32"
+        )
+        for _ in range(args.load if args.load is not None else os.cpu_count() or 2)
+    ]
+    rows: dict[str, list] = {}
     lock = threading.Lock()
     started = time.monotonic()
 
-    def one(snip: Snippet) -> None:
-        row = {"passes": 0, "runs": 0, "slowest": 0.0, "timeout": 0.0, "first_failure": ""}
+    def one(snip) -> None:
+        passes, total, slowest, first, timeout = 0, 0, 0.0, "", 0.0
         try:
-            exp = snip.expectation()
+            timeout = snip.expectation(py.tag).options.timeout
+            for r in runs.check_runs(snip, py, runs=args.runs):
+                res = r.execute()  # not through a table: every repetition really runs
+                v = runs.judge(r, res)
+                passes, total, slowest = passes + bool(v), total + 1, max(slowest, res.duration)
+                first = first or v.report
         except expect.ExpectationError as exc:
-            row["first_failure"] = str(exc)
-        else:
-            row["timeout"] = exp.options.timeout
-            for o in checks.outcomes(snip, exp, runs=args.runs):
-                row["runs"] += 1
-                row["passes"] += bool(o.verdict)
-                row["slowest"] = max(row["slowest"], o.result.duration)
-                if not o.verdict and not row["first_failure"]:
-                    row["first_failure"] = o.verdict.report
+            first = str(exc)
         with lock:
-            rows[snip.display] = row
-            done = len(rows)
-            mark = "ok  " if row["passes"] == row["runs"] and row["runs"] else "FAIL"
-            print(f"[{done}/{len(snippets)}] {mark} {snip.display} {row['passes']}/{row['runs']}", flush=True)
+            rows[snip.display] = [passes, total, slowest, timeout, first]
+            mark = "ok  " if passes == total and total else "FAIL"
+            print(f"[{len(rows)}/{len(snippets)}] {mark} {snip.display} {passes}/{total}", flush=True)
 
     try:
-        shared = [s for s in snippets if not _exclusive(s)]
-        alone = [s for s in snippets if _exclusive(s)]
+        exclusive = [s for s in snippets if s.expectation(py.tag).options.exclusive]
         with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            list(pool.map(one, shared))
-        for snip in alone:
+            list(pool.map(one, [s for s in snippets if s not in exclusive]))
+        for snip in exclusive:
             one(snip)
     finally:
         for p in load:
             p.kill()
             p.wait()
-    elapsed = time.monotonic() - started
-    print()
-    print(f"{'snippet':<52} {'passes/runs':>11} {'slowest s':>9} {'timeout s':>9} {'headroom':>8}")
+    print(f"\n{'snippet':<52} {'passes/runs':>11} {'slowest s':>9} {'timeout s':>9} {'headroom':>8}")
     failures = 0
-    for name in sorted(rows):
-        r = rows[name]
-        headroom = f"{r['timeout'] / r['slowest']:.1f}x" if r["slowest"] else "-"
-        print(
-            f"{name:<52} {r['passes']:>5}/{r['runs']:<5} {r['slowest']:>9.2f} {r['timeout']:>9.0f} "
-            f"{headroom:>8}"
-        )
-        failures += r["runs"] - r["passes"] + (r["runs"] == 0)
-    total = sum(r["runs"] for r in rows.values())
+    for name, (passes, total, slowest, timeout, _) in sorted(rows.items()):
+        headroom = f"{timeout / slowest:.1f}x" if slowest else "-"
+        print(f"{name:<52} {passes:>5}/{total:<5} {slowest:>9.2f} {timeout:>9.0f} {headroom:>8}")
+        failures += total - passes + (total == 0)
+    elapsed = time.monotonic() - started
     print(
-        f"\n{len(rows)} snippets, {total} runs, {failures} failures, load: {len(load)} busy processes, "
-        f"{args.jobs} snippets at a time, {elapsed:.0f} s"
+        f"\n{len(rows)} snippets, {sum(r[1] for r in rows.values())} runs, {failures} failures, load: {len(load)} busy processes, {args.jobs} snippets at a time, {elapsed:.0f} s"
     )
-    for name in sorted(rows):
-        if rows[name]["first_failure"]:
-            print(f"\n--- first failure of {name} ---\n{rows[name]['first_failure']}")
+    for name, row in sorted(rows.items()):
+        if row[4]:
+            print(f"\n--- first failure of {name} ---\n{row[4]}")
     return 1 if failures else 0
 
 
-def _exclusive(snip: Snippet) -> bool:
-    try:
-        return snip.expectation().options.exclusive
-    except expect.ExpectationError:
-        return False
-
-
 def cmd_list(args: argparse.Namespace) -> int:
-    used = {ref for refs in pages().values() for ref in refs}
-    for page, refs in pages().items():
+    from .fence import pages
+
+    shown = pages()
+    for page, fences in shown.items():
         print(f"docs/{page}")
-        for ref in refs:
-            print(f"    snippets/{ref}")
-    for n in all_snippets():
-        if n not in used:
-            print(f"not on any page: snippets/{n}")
+        for f in fences:
+            print(f"    {f.snippet.display}" + "".join(f' {k}="{v}"' for k, v in f.options.items()))
+    used = {f.snippet.rel for fences in shown.values() for f in fences}
+    for rel in all_snippets():
+        if rel not in used:
+            print(f"not on any page: snippets/{rel}")
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="snippets", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser(
-        "update", help="re-run snippets and rewrite their expectations, keeping patterns that still match"
-    )
-    p.add_argument("patterns", nargs="*", help="glob or substring of snippet paths (default: all)")
-    p.set_defaults(func=cmd_update)
-    p = sub.add_parser("check", help="run snippets fresh (every start method, every run) and check them")
-    p.add_argument("patterns", nargs="*")
-    p.add_argument(
-        "--runs", type=int, default=None, help="runs per start method (default: the expectation's)"
-    )
-    p.set_defaults(func=cmd_check)
-    p = sub.add_parser(
-        "stress", help="run every snippet's check many times while other processes keep the cores busy"
-    )
-    p.add_argument("patterns", nargs="*")
-    p.add_argument("--runs", type=int, default=50, help="runs per snippet and start method (default 50)")
-    p.add_argument("--load", type=int, default=None, help="busy-loop processes (default: one per core)")
-    p.add_argument("--jobs", type=int, default=2, help="snippets checked at the same time (default 2)")
-    p.set_defaults(func=cmd_stress)
-    p = sub.add_parser("list", help="pages and the snippets they show")
-    p.set_defaults(func=cmd_list)
+    for name, func, text in (
+        ("check", cmd_check, "run snippets fresh (every start method, every run) and check them"),
+        (
+            "update",
+            cmd_update,
+            "re-run snippets and write their expectations, keeping patterns that still match",
+        ),
+        (
+            "stress",
+            cmd_stress,
+            "run every snippet's check many times while other processes keep the cores busy",
+        ),
+        ("list", cmd_list, "pages and the snippets they show"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.set_defaults(func=func)
+        if name == "list":
+            continue
+        p.add_argument("patterns", nargs="*", help="glob or substring of snippet paths (default: all)")
+        p.add_argument("--python", help="the interpreter to run them under (default: the pages' one)")
+        if name in ("check", "stress"):
+            p.add_argument(
+                "--runs", type=int, default=50 if name == "stress" else None, help="runs per start method"
+            )
+        if name == "stress":
+            p.add_argument(
+                "--load", type=int, default=None, help="busy-loop processes (default: one per core)"
+            )
+            p.add_argument(
+                "--jobs", type=int, default=2, help="snippets checked at the same time (default 2)"
+            )
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -16,6 +16,7 @@ Directive lines start with ``#:``:
 ``#: runs N``            how many times the tests run the snippet (output varies)
 ``#: timeout S``         seconds before the whole process group is killed
 ``#: exclusive``         run alone (benchmarks), never next to another snippet
+``#: cpu-bound``         keeps a core busy: runs beside at most one other snippet per core
 ``#: start-methods X``   ``auto`` (all methods if the snippet uses multiprocessing),
                          ``default`` (only the platform default) or ``all``
 ``#: # text``            a comment
@@ -25,6 +26,12 @@ Directive lines start with ``#:``:
 ``#: unordered`` ... ``#: end``
                          the lines in between may come in any order (a multiset)
 ``#: stderr``            what follows describes stderr (without it stderr must be empty)
+
+A run is judged by :func:`check`.  When it does not match, :func:`normalize`
+writes the run as an expectation file: every output line as the pattern that
+matched it, else as itself.  The failure shows the diff between the file and
+that text, and ``snippets update`` writes that very text (Mercurial's
+run-tests and snapbox work the same way).
 """
 
 from __future__ import annotations
@@ -103,6 +110,7 @@ class Options:
     runs: int = 1
     timeout: float = 30.0
     exclusive: bool = False
+    cpu_bound: bool = False
     start_methods: str = "auto"
 
 
@@ -154,8 +162,8 @@ def _option(opts: Options, key: str, value: str) -> None:
         opts.timeout = float(value)
         if opts.timeout <= 0:
             raise ValueError("timeout must be positive")
-    elif key == "exclusive":
-        opts.exclusive = value in ("", "yes", "true", "on")
+    elif key in ("exclusive", "cpu-bound"):
+        setattr(opts, key.replace("-", "_"), value in ("", "yes", "true", "on"))
     elif key == "start-methods":
         if value not in START_METHOD_CHOICES:
             raise ValueError(f"start-methods must be one of {', '.join(START_METHOD_CHOICES)}")
@@ -164,7 +172,7 @@ def _option(opts: Options, key: str, value: str) -> None:
         raise ValueError(f"unknown directive '{key}'")
 
 
-_OPTION_KEYS = {"exit", "runs", "timeout", "exclusive", "start-methods"}
+_OPTION_KEYS = {"exit", "runs", "timeout", "exclusive", "cpu-bound", "start-methods"}
 
 
 def parse(text: str, path: Path) -> Expectation:
@@ -384,92 +392,157 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
-# --------------------------------------------------------------------------- diffs
+# --------------------------------------------------------------------------- normalizing
 
 
-def _loose(line: Line, text: str) -> bool:
-    return line.fullmatch(text) is not None
+def literal(text: str) -> str:
+    """An expectation line that matches exactly `text`."""
+    if text.startswith(PREFIX) or "{{" in text:
+        return f"{PREFIX} re {re.escape(text)}"
+    return text
 
 
-Key = tuple[int, int | None]  # (item index, line index inside an unordered block or None)
+def transfer(old: Line, text: str) -> str:
+    """`text` as a pattern that keeps the placeholders of `old` whose words only changed value.
 
-
-def align(items: list[Item], lines: list[str]) -> list[tuple[Key, str]]:
-    """Greedy alignment for diffs: (key, text) per displayed expectation line.
-
-    A matched pattern is displayed as the actual line it matched, so only real
-    differences show in a diff; an unmatched pattern is displayed as written.
+    Word by word: a word of `old` holding a placeholder stays where the word it
+    lines up with still matches it (a new duration where ``{{time}}`` stood);
+    every other word is taken from `text`.  Falls back to ``literal(text)``.
     """
-    out: list[tuple[Key, str]] = []
-    cur = 0
-    window = 50
+    if not old.slots or old.source.startswith(PREFIX) or text.startswith(PREFIX) or "{{" in text:
+        return literal(text)
+    a, b = re.split(r"(\s+)", old.source), re.split(r"(\s+)", text)
+    out: list[str] = []
+    for tag, a0, a1, b0, b1 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out += a[a0:a1]
+        elif tag == "replace" and a1 - a0 == b1 - b0:
+            out += [
+                x if _PLACEHOLDER.search(x) and compile_line(x).fullmatch(y) else y
+                for x, y in zip(a[a0:a1], b[b0:b1], strict=True)
+            ]
+        else:
+            out += b[b0:b1]
+    pattern = "".join(out)
+    return (
+        pattern if _PLACEHOLDER.search(pattern) and compile_line(pattern).fullmatch(text) else literal(text)
+    )
 
-    def next_anchor(start: int) -> int | None:
-        for k in range(start, len(items)):
-            it = items[k]
+
+def _block(block: Unordered, chunk: list[str]) -> tuple[int, list[str]]:
+    """Score of `chunk` as this block (3 per matched line, 1 per changed one) and the block written for it."""
+    used: dict[int, int] = {}  # block line -> chunk line
+    for k, text in enumerate(chunk):
+        hit = next((i for i, bl in enumerate(block.lines) if i not in used and bl.fullmatch(text)), None)
+        if hit is not None:
+            used[hit] = k
+    spare = iter(k for k in range(len(chunk)) if k not in used.values())
+    body, changed = [], 0
+    for i, bl in enumerate(block.lines):
+        if i in used or bl.optional:
+            body.append(bl.source)
+        elif (k := next(spare, None)) is not None:  # a changed line takes the place of the one it replaces
+            body.append(transfer(bl, chunk[k]))
+            changed += 1
+    body += [literal(chunk[k]) for k in spare]
+    return 3 * len(used) + changed, [f"{PREFIX} unordered", *body, f"{PREFIX} end"] if body else []
+
+
+def _normalize_items(items: list[Item], lines: list[str]) -> list[str]:
+    """`lines` written as expectation lines, keeping every pattern of `items` that matches a line.
+
+    A dynamic programme over (item, line): a pattern that matches its line scores 3,
+    one paired with a changed line 1 (it keeps its placeholders where it can,
+    `transfer`), a line that ``...`` stands for 1.
+    """
+    n, m = len(items), len(lines)
+    if n * m > 400_000:
+        return [literal(t) for t in lines]
+    score = [[0] * (m + 1) for _ in range(n + 1)]
+    step: list[list[tuple]] = [[()] * (m + 1) for _ in range(n + 1)]
+    for j in range(m - 1, -1, -1):
+        step[n][j] = ("extra",)
+    for i in range(n - 1, -1, -1):
+        it = items[i]
+        for j in range(m, -1, -1):
+            options: list[tuple[int, tuple]] = []
             if isinstance(it, Comment):
-                continue
-            return k if isinstance(it, Line) and not it.optional else None
-        return None
-
-    def rest_empty(start: int) -> bool:
-        return all(isinstance(it, Comment) for it in items[start:])
-
-    for idx, item in enumerate(items):
-        if isinstance(item, Comment):
-            continue
-        if isinstance(item, Line):
-            found = None
-            limit = 1 if item.optional else window
-            for k in range(cur, min(len(lines), cur + limit)):
-                if _loose(item, lines[k]):
-                    found = k
-                    break
-            if found is not None:
-                # Lines skipped over are extra output: display nothing for them.
-                out.append(((idx, None), lines[found]))
-                cur = found + 1
-            elif not item.optional:
-                out.append(((idx, None), item.source))
-        elif isinstance(item, AnyLines):
-            anchor = next_anchor(idx + 1)
-            stop = len(lines)
-            if anchor is not None:
-                nxt = items[anchor]
-                assert isinstance(nxt, Line)
-                for k in range(cur, len(lines)):
-                    if _loose(nxt, lines[k]):
-                        stop = k
-                        break
-            elif not rest_empty(idx + 1):
-                stop = cur
-            for k in range(cur, stop):
-                out.append(((idx, None), lines[k]))
-            cur = stop
-        elif isinstance(item, Unordered):
-            span = lines[cur : cur + len(item.lines)]
-            used = [False] * len(span)
-            shown: list[tuple[int, int, str]] = []
-            for sub, bl in enumerate(item.lines):
-                hit = next((k for k, t in enumerate(span) if not used[k] and _loose(bl, t)), None)
-                if hit is None:
-                    if not bl.optional:
-                        shown.append((len(span) + len(shown), sub, bl.source))
-                else:
-                    used[hit] = True
-                    shown.append((hit, sub, span[hit]))
-            shown.sort(key=lambda p: p[0])
-            out.extend(((idx, sub), text) for _, sub, text in shown)
-            cur += sum(used)
+                options.append((score[i + 1][j], ("keep",)))
+            elif isinstance(it, AnyLines):
+                options.append((score[i + 1][j], ("keep",)))
+                if j < m:
+                    options.append((score[i][j + 1] + 1, ("swallow",)))
+            elif isinstance(it, Line):
+                if j < m and it.fullmatch(lines[j]):
+                    options.append((score[i + 1][j + 1] + 3, ("match",)))
+                elif j < m:
+                    options.append((score[i + 1][j + 1] + 1, ("change",)))
+                options.append((score[i + 1][j], ("drop",)))
+                if j < m:
+                    options.append((score[i][j + 1], ("extra",)))
+            else:  # Unordered: the block takes k lines, preferably as many as it has patterns
+                for k in range(min(m - j, len(it.lines) + 2) + 1):
+                    got, _ = _block(it, lines[j : j + k])
+                    options.append((score[i + 1][j + k] + got, ("block", k), -abs(k - len(it.lines))))
+            best = max(options, key=lambda o: (o[0], o[2] if len(o) > 2 else 0))
+            score[i][j], step[i][j] = best[0], best[1]
+    out: list[str] = []
+    i = j = 0
+    while i < n or j < m:
+        kind = step[i][j] if i < n else ("extra",)
+        it = items[i] if i < n else None
+        if kind[0] == "extra":
+            out.append(literal(lines[j]))
+            j += 1
+        elif kind[0] == "swallow":
+            j += 1
+        elif kind[0] == "keep":
+            out.append(it.source)
+            i += 1
+        elif kind[0] == "match":
+            out.append(it.source)
+            i, j = i + 1, j + 1
+        elif kind[0] == "change":
+            out.append(transfer(it, lines[j]))
+            i, j = i + 1, j + 1
+        elif kind[0] == "drop":
+            if it.optional:
+                out.append(it.source)
+            i += 1
+        else:
+            out += _block(it, lines[j : j + kind[1]])[1]
+            i, j = i + 1, j + kind[1]
     return out
 
 
-def diff(items: list[Item], actual: str, *, expected_name: str, actual_name: str) -> str:
-    lines = split_lines(actual)
-    shown = [text for _, text in align(items, lines)]
-    return "\n".join(
-        difflib.unified_diff(shown, lines, fromfile=expected_name, tofile=actual_name, lineterm="", n=3)
-    )
+def render(exp: Expectation) -> str:
+    """The expectation file as the parser understood it (the left side of every diff)."""
+
+    def lines(items: list[Item]) -> list[str]:
+        out: list[str] = []
+        for it in items:
+            if isinstance(it, Unordered):
+                out += [f"{PREFIX} unordered", *(bl.source for bl in it.lines), f"{PREFIX} end"]
+            else:
+                out.append(it.source)
+        return out
+
+    body = exp.header + lines(exp.stdout)
+    if exp.stderr is not None:
+        body += [f"{PREFIX} stderr", *lines(exp.stderr)]
+    return "\n".join(body) + "\n"
+
+
+def normalize(exp: Expectation, *, stdout: str, stderr: str, exit_code: int | None) -> str:
+    """This run as an expectation file: what `snippets update` writes and what a failure diffs against."""
+    header = list(exp.header)
+    if exit_code is not None and exit_code != exp.options.exit:
+        header = [h for h in header if h.split()[:2] != [PREFIX, "exit"]]
+        header.insert(0, f"{PREFIX} exit {exit_code}")
+    body = header + _normalize_items(exp.stdout, split_lines(stdout))
+    if stderr or exp.stderr:
+        body += [f"{PREFIX} stderr", *_normalize_items(exp.stderr or [], split_lines(stderr))]
+    return "\n".join(body) + "\n"
 
 
 # --------------------------------------------------------------------------- checking
@@ -489,215 +562,35 @@ class Verdict:
 
 
 def check(exp: Expectation, *, stdout: str, stderr: str, exit_code: int | None, label: str) -> Verdict:
-    """Compare one run with the expectation. `label` names the snippet in messages."""
-    problems: list[str] = []
-    env: Env = {}
-    streams = [("stdout", exp.stdout, stdout)]
-    streams.append(("stderr", exp.stderr if exp.stderr is not None else [], stderr))
-    for name, items, text in streams:
-        lines = split_lines(text)
-        got, trace = match_items(items, lines, env)
-        if got is not None:
-            env = got
-            continue
-        loose, _ = match_items(items, lines, None)
-        d = diff(items, text, expected_name=f"{exp.path} ({name})", actual_name=f"{label} ({name}, actual)")
-        msg = f"{label}: {name} does not match {exp.path}"
-        if name == "stderr" and exp.stderr is None:
-            msg = (
-                f"{label}: unexpected output on stderr (add a '#: stderr' section to {exp.path} if it is "
-                "intended)"
-            )
-        if trace.conflicts and (loose is not None or not d):
-            msg += "\n" + "\n".join(f"  {c}" for c in dict.fromkeys(trace.conflicts))
-        if d:
-            msg += "\n" + d
-        problems.append(msg)
+    """Judge one run: its output, stderr and exit code against `exp`; `label` names the run."""
+    env, trace = match_items(exp.stdout, split_lines(stdout))
+    if env is not None:
+        env, trace = match_items(exp.stderr or [], split_lines(stderr), env)
+    if env is not None and exit_code == exp.options.exit:
+        return Verdict(True, [])
+    what = []
+    if env is None:
+        what.append("output does not match")
+        if stderr and exp.stderr is None:
+            what.append(f"unexpected output on stderr (add a '{PREFIX} stderr' section if it is intended)")
     if exit_code != exp.options.exit:
-        problems.append(
-            f"{label}: exit code {exit_code}, expected {exp.options.exit} (set '#: exit N' in {exp.path} if "
-            "intended)"
+        what.append(f"exit code {exit_code}, expected {exp.options.exit}")
+    new = normalize(exp, stdout=stdout, stderr=stderr, exit_code=exit_code)
+    diff = "\n".join(
+        difflib.unified_diff(
+            render(exp).splitlines(), new.splitlines(), str(exp.path), f"{label} (this run)", lineterm=""
         )
-    return Verdict(not problems, problems)
+    )
+    msg = f"{label}: " + "; ".join(what) + f" ({exp.path})"
+    if not diff:  # every line matches a pattern, but named placeholders disagree
+        msg += "\n" + "\n".join(f"  {c}" for c in dict.fromkeys(trace.conflicts))
+    return Verdict(False, [msg + ("\n" + diff if diff else "")])
 
 
-# --------------------------------------------------------------------------- rewriting
-
-
-def literal(text: str) -> str:
-    """An expectation line that matches exactly `text`."""
-    if text.startswith(PREFIX) or _PLACEHOLDER.search(text) or "{{" in text:
-        return f"{PREFIX} re {re.escape(text)}"
-    return text
-
-
-def transfer(old: Line, text: str) -> str | None:
-    """`text` as a pattern that keeps the placeholders of `old` where only their values changed.
-
-    Word by word: a word of `old` holding a placeholder stays when the word it
-    lines up with still matches it (a new duration where ``{{time}}`` stood);
-    every other word is taken literally from `text`.  None if no placeholder
-    survives or the result would not match `text`.
-    """
-    if not old.slots or old.source.startswith(PREFIX) or text.startswith(PREFIX) or "{{" in text:
-        return None
-    a, b = re.split(r"(\s+)", old.source), re.split(r"(\s+)", text)
-    out: list[str] = []
-    for tag, a0, a1, b0, b1 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            out += a[a0:a1]
-        elif tag == "replace" and a1 - a0 == b1 - b0:
-            for x, y in zip(a[a0:a1], b[b0:b1], strict=True):
-                out.append(x if _PLACEHOLDER.search(x) and compile_line(x).fullmatch(y) else y)
-        else:
-            out += b[b0:b1]
-    pattern = "".join(out)
-    if not _PLACEHOLDER.search(pattern) or not compile_line(pattern).fullmatch(text):
-        return None
-    return pattern
-
-
-def _rewrite_items(items: list[Item], lines: list[str]) -> list[str]:
-    """New expectation lines for `lines`, keeping every pattern of `items` that still matches.
-
-    The old expectation is aligned with the run (as in a diff).  A pattern that
-    lines up with an unchanged line is kept as written; a changed line keeps the
-    placeholders of the pattern it replaces where it can (`transfer`), else it
-    becomes literal.  Lines added or changed inside an ``unordered`` block stay
-    in the block.  Comments, ``...`` and optional lines stay in place.
-    """
-    got, _ = match_items(items, lines)
-    if got is not None:
-        return _render(items)
-    aligned = align(items, lines)
-    shown = [text for _, text in aligned]
-    ops = difflib.SequenceMatcher(a=shown, b=lines, autojunk=False).get_opcodes()
-
-    def pattern_of(key: Key) -> Line | None:
-        item = items[key[0]]
-        if isinstance(item, Unordered) and key[1] is not None:
-            return item.lines[key[1]]
-        return item if isinstance(item, Line) else None
-
-    # Whole lines (not in a block) that line up with a changed line are not kept anywhere.
-    broken = {key for tag, a0, a1, _, _ in ops if tag != "equal" for key, _ in aligned[a0:a1]}
-    # For each actual line: ("item", idx) a kept item; ("block", idx, order, source) a line of block
-    # idx; ("new", source) a line of its own.
-    owner: dict[int, tuple] = {}
-    for tag, a0, a1, b0, b1 in ops:
-        if tag == "equal":
-            for off in range(a1 - a0):
-                key = aligned[a0 + off][0]
-                if isinstance(items[key[0]], Unordered):
-                    owner[b0 + off] = ("block", key[0], key[1], items[key[0]].lines[key[1]].source)
-                elif isinstance(items[key[0]], AnyLines) or key not in broken:
-                    owner[b0 + off] = ("item", key[0])  # a kept line, or a line '...' stands for
-            continue
-        old = [key for key, _ in aligned[a0:a1]]
-        if not old:  # an insertion: inside a block when both neighbours are that block's lines
-            before = aligned[a0 - 1][0] if a0 > 0 else None
-            after = aligned[a0][0] if a0 < len(aligned) else None
-            if before and after and before[0] == after[0] and isinstance(items[before[0]], Unordered):
-                for b in range(b0, b1):
-                    owner[b] = ("block", before[0], before[1] + 0.5, literal(lines[b]))
-            continue
-        # Changed lines pair up with the patterns they replace when the counts agree; otherwise they
-        # stay in a block only if everything they replace was that block's.
-        one_block = len({key[0] for key in old}) == 1 and isinstance(items[old[0][0]], Unordered)
-        for off, b in enumerate(range(b0, b1)):
-            key = old[off] if len(old) == b1 - b0 else None
-            line = pattern_of(key) if key else None
-            source = (line and transfer(line, lines[b])) or literal(lines[b])
-            if key is not None and key[1] is not None:
-                owner[b] = ("block", key[0], key[1], source)
-            elif key is None and one_block:
-                owner[b] = ("block", old[0][0], old[0][1] + off / (b1 - b0 + 1), source)
-            else:
-                owner[b] = ("new", source)
-
-    # Optional lines of a block that matched nothing stay in the block.
-    members: dict[int, list[tuple[float, int, str]]] = {}
-    for b, own in owner.items():
-        if own[0] == "block":
-            members.setdefault(own[1], []).append((own[2], b, own[3]))
-    for idx, entries in members.items():
-        block = items[idx]
-        assert isinstance(block, Unordered)
-        shown_subs = {key[1] for key, _ in aligned if key[0] == idx}
-        entries += [
-            (sub, -1, bl.source)
-            for sub, bl in enumerate(block.lines)
-            if bl.optional and sub not in shown_subs
-        ]
-
-    out: list[str] = []
-    emitted: set[int] = set()
-    free = [
-        i
-        for i, it in enumerate(items)
-        if isinstance(it, (Comment, AnyLines)) or (isinstance(it, Line) and it.optional)
-    ]
-
-    def flush_free_items(upto: int) -> None:
-        # Comments, '...' and optional lines that matched nothing stay in place.
-        while free and free[0] < upto:
-            i = free.pop(0)
-            if i not in emitted:
-                emitted.add(i)
-                out.extend(_render([items[i]]))
-
-    for b, text in enumerate(lines):
-        own = owner.get(b, ("new", literal(text)))
-        if own[0] == "new":
-            out.append(own[1])
-            continue
-        idx = own[1]
-        flush_free_items(idx)
-        if idx in emitted:
-            continue
-        emitted.add(idx)
-        if own[0] == "item":
-            out.extend(_render([items[idx]]))
-        else:
-            out.append(f"{PREFIX} unordered")
-            out.extend(source for _, _, source in sorted(members[idx]))
-            out.append(f"{PREFIX} end")
-    flush_free_items(len(items))
-    return out
-
-
-def _render(items: list[Item]) -> list[str]:
-    out: list[str] = []
-    for it in items:
-        if isinstance(it, Unordered):
-            out.append(f"{PREFIX} unordered")
-            out.extend(line.source for line in it.lines)
-            out.append(f"{PREFIX} end")
-        else:
-            out.append(it.source)
-    return out
-
-
-def rewrite(exp: Expectation | None, *, stdout: str, stderr: str, exit_code: int | None) -> str:
-    """The text of an expectation that matches this run, keeping what still matches."""
-    header = list(exp.header) if exp else []
-    code = 0 if exit_code is None else exit_code
-    if exp is not None and exp.options.exit != code:
-        header = [h for h in header if not h[len(PREFIX) :].strip().startswith("exit")]
-    if code != 0 and not any(h[len(PREFIX) :].strip().startswith("exit") for h in header):
-        header.insert(0, f"{PREFIX} exit {code}")
-    body = _rewrite_items(exp.stdout if exp else [], split_lines(stdout))
-    err_lines = split_lines(stderr)
-    if err_lines or (exp is not None and exp.stderr):
-        old_err = exp.stderr if exp is not None and exp.stderr is not None else []
-        body.append(f"{PREFIX} stderr")
-        body.extend(_rewrite_items(old_err, err_lines))
-    text = "\n".join(header + body) + "\n"
-    # The rewritten file must accept this very run; if kept bindings now clash, go literal.
-    new = parse(text, exp.path if exp else Path("<new>"))
-    if not check(new, stdout=stdout, stderr=stderr, exit_code=code, label="rewrite"):
-        body = [literal(t) for t in split_lines(stdout)]
-        if err_lines:
-            body += [f"{PREFIX} stderr"] + [literal(t) for t in err_lines]
-        text = "\n".join(header + body) + "\n"
-    return text
+def update(exp: Expectation, *, stdout: str, stderr: str, exit_code: int | None) -> str:
+    """The new text of the expectation file: the normalized run, or literal lines if bindings clash."""
+    text = normalize(exp, stdout=stdout, stderr=stderr, exit_code=exit_code)
+    if check(parse(text, exp.path), stdout=stdout, stderr=stderr, exit_code=exit_code, label="update"):
+        return text
+    plain = Expectation(exp.path, exp.options, header=exp.header)
+    return normalize(plain, stdout=stdout, stderr=stderr, exit_code=exit_code)

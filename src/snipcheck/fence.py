@@ -6,150 +6,202 @@ In a page::
     threads/join.py
     ```
 
-Configured in mkdocs.yml as a pymdownx.superfences custom fence with
-``validator`` and ``formatter`` below.  Rendering goes through markdown-exec's
-public ``base_format``; a run that does not match its expectation raises
-markdown-exec's ``ExecutionError``, which is logged as a warning (so
-``mkdocs build --strict`` fails) and shown on the page in place of the output.
-
-Options of the fence add views of the same snippet (``views``): a timeline of
-the shown run, a table of orders over N runs, version and start-method
-matrices, e.g. ```` ```snippet timeline="lock" ````.
+A pymdownx.superfences custom fence (``validator`` and ``formatter`` below, set in
+mkdocs.yml), drawn with markdown-exec's public ``base_format``: tabs «Код» and
+«Вывод».  Rendering a page never waits for a run: the formatter declares the
+runs the fence needs (`views.runs_for`) to the build's table of runs, which
+starts them at once, side by side with every other page's, and leaves
+placeholders.  `fill` puts the outputs in once the runs are done (the hooks call
+it before the search index is made); a run that does not match its
+expectation is logged as a warning, so ``mkdocs build --strict`` fails, and the
+page shows the diff.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
-from markdown_exec import ExecutionError, base_format
+from markdown_exec import base_format
 from markupsafe import Markup
 
-from . import engine, expect, runner, views
-from .catalog import Snippet, resolve
+from . import views
+from .interpreters import Interpreter
+from .runner import RunResult
+from .runs import Table, judge
+from .snippets import Snippet, resolve
 
 log = logging.getLogger("mkdocs.plugins.snipcheck")
 TABS = ("Код", "Вывод")
-_KNOWN_OPTIONS = {"title", *views.OPTIONS}
+# markdown-exec wraps the output placeholder in <p>: an output <div> must not stand inside a paragraph.
+_PLACEHOLDER = re.compile(r"(<p>)?<!--snipcheck:(alert|output|after):(\d+)-->(?(1)</p>)")
+
+
+@dataclass
+class Fence:
+    snippet: Snippet
+    options: dict[str, str]
+
+
+@dataclass
+class Build:
+    """What this build's fences declared; `table` is None when nothing runs (SNIPPETS_EXEC=0, listing)."""
+
+    python: Interpreter | None = None
+    table: Table | None = None
+    fences: list[Fence] = field(default_factory=list)
+    counts: tuple[int, int] = (0, 0)  # the table's (made, reused) when the build started
+
+
+build = Build()
+session: dict[str, Any] = {"command": "build", "builds": 0, "server": None}  # the mkdocs process
 
 
 def validator(
     language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict[str, Any], md
 ) -> bool:
-    unknown = set(inputs) - _KNOWN_OPTIONS
-    if unknown:
-        log.warning("snippet fence: unknown option(s) %s", ", ".join(sorted(unknown)))
-        return False
-    problem = views.validate(inputs)
-    if problem:
-        log.warning("snippet fence: %s", problem)
+    try:
+        views.validate(inputs)
+    except ValueError as exc:
+        log.warning("snippet fence: %s", exc)
         return False
     options.update(inputs)
     return True
 
 
-def _pre(text: str, css: str = "") -> str:
-    return f'<div class="highlight {css}"><pre><code>{html.escape(text)}</code></pre></div>'
-
-
-def render_output(snip: Snippet, res: runner.RunResult) -> str:
-    parts = ['<div class="snippet-output">']
-    if res.stdout:
-        parts.append(_pre(res.stdout, "snippet-stdout"))
-    if res.stderr:
-        parts.append('<p class="snippet-stream">stderr</p>')
-        parts.append(_pre(res.stderr, "snippet-stderr"))
-    if not res.stdout and not res.stderr:
-        parts.append('<p class="snippet-empty">(программа ничего не вывела)</p>')
-    meta = []
-    if res.exit_code:
-        signame = res.signal_name
-        meta.append(f"код возврата {res.exit_code}" + (f" ({signame})" if signame else ""))
-    meta.append(f"{res.python}")
-    if snip.uses_multiprocessing:
-        meta.append(f"метод запуска процессов: {res.start_method}")
-    meta.append(f"{res.duration:.2f} с")
-    parts.append(
-        f'<p class="snippet-meta">Вывод этого запуска при сборке сайта: {html.escape(" · ".join(meta))}</p>'
-    )
-    parts.append("</div>")
-    return "\n".join(parts)
-
-
-def _failure(message: str, res: runner.RunResult | None = None) -> ExecutionError:
-    # No return code: markdown-exec then says "exited with errors"; ours are in the message.
-    body = [message]
-    if res is not None:
-        body.append("Вывод этого запуска (stdout):")
-        body.append(f"```text\n{res.stdout or '(пусто)'}\n```")
-        if res.stderr:
-            body.append("stderr:")
-            body.append(f"```text\n{res.stderr}\n```")
-    text = "\n\n".join(body)
-    return ExecutionError(text)
-
-
 def formatter(src: str, language: str, class_name: str, options: dict[str, Any], md, **kwargs: Any) -> str:
-    rel = src.strip()
     try:
-        snip = resolve(rel)
+        snip = resolve(src)
         code = snip.source
     except (FileNotFoundError, UnicodeDecodeError) as exc:
         log.warning("snippet fence: %s", exc)
-        return (
-            '<div class="admonition failure"><p class="admonition-title">Пример не '
-            f"найден</p><p>{html.escape(str(exc))}</p></div>"
-        )
-
-    after: list[str] = []  # a view's table, placed below the tabs
-
-    def run(code: str, **_: Any) -> str:
-        if not engine.execution_enabled():
-            return (
-                '<p class="snippet-meta">Вывод не показан: сборка без запуска примеров (SNIPPETS_EXEC=0).</p>'
-            )
-        try:
-            exp = snip.expectation()
-        except expect.ExpectationError as exc:
-            raise _failure(f"**Ошибка в файле ожидаемого вывода.**\n\n```text\n{exc}\n```") from None
-        try:
-            if "orders" in options:
-                res, table = views.orders_html(snip, exp, int(options["orders"]), options.get("pick"))
-                after.append(table)
-            if "timeline" in options or "orders" not in options:
-                res = engine.result(snip, exp, trace="timeline" in options)
-        except views.ViewError as exc:
-            raise _failure(f"**{snip.display}**\n\n```text\n{exc}\n```") from None
-        verdict = engine.verdict(snip, exp, res)
-        if not verdict:
-            raise _failure(
-                f"**Вывод примера `{snip.display}` не совпал с ожидаемым** ({exp.path.name}).\n\n"
-                f"```diff\n{verdict.report}\n```",
-                res,
-            )
-        try:
-            if "timeline" in options:
-                # Below the tabs, always in view; the table of orders (if any) follows it.
-                after.insert(0, views.timeline_html(snip, res, options["timeline"]))
-            elif "versions" in options:
-                after.append(views.versions_html(snip, exp, options["versions"], options.get("runs")))
-            elif "methods" in options:
-                after.append(views.methods_html(options["methods"]))
-        except views.ViewError as exc:
-            raise _failure(f"**{snip.display}**\n\n```text\n{exc}\n```", res) from None
-        return render_output(snip, res)
-
-    title = options.get("title") or snip.display
+        return f'<div class="admonition failure"><p class="admonition-title">Пример не найден</p><p>{html.escape(str(exc))}</p></div>'
+    ident = len(build.fences)
+    build.fences.append(Fence(snip, dict(options)))
+    if build.table is not None:
+        for r in views.runs_for(snip, options, build.python):
+            build.table.want(r)
     shown = base_format(
         language="python",
-        run=run,
+        run=lambda *_, **__: f"<!--snipcheck:output:{ident}-->",
         code=code,
         md=md,
         html=True,
         source="tabbed-left",
         tabs=TABS,
         id=snip.display,
-        extra={"title": title},
+        extra={"title": snip.display},
     )
-    return shown + Markup("".join(after)) if after else shown
+    return Markup(f"<!--snipcheck:alert:{ident}-->") + shown + Markup(f"<!--snipcheck:after:{ident}-->")
+
+
+def fill(page_html: str, *, wait: bool) -> tuple[str, bool]:
+    """The page with its fences' outputs in place; False if some run is still going (not `wait`)."""
+    done: dict[int, tuple[str, str, str]] = {}
+    pending = False
+
+    def part(m: re.Match) -> str:
+        nonlocal pending
+        ident = int(m.group(3))
+        if ident not in done:
+            fence = build.fences[ident]
+            if build.table is None:
+                done[ident] = (
+                    "",
+                    '<p class="snippet-meta">Вывод не показан: сборка без запуска примеров (SNIPPETS_EXEC=0).</p>',
+                    "",
+                )
+            elif not wait and not all(
+                build.table.want(r).done() for r in views.runs_for(fence.snippet, fence.options, build.python)
+            ):
+                pending = True
+                done[ident] = (
+                    "",
+                    '<p class="snippet-meta snippet-pending">Пример ещё выполняется: вывод появится, когда запуск закончится (страница обновится сама).</p>',
+                    "",
+                )
+            else:
+                done[ident] = _outputs(fence)
+        return done[ident][("alert", "output", "after").index(m.group(2))]
+
+    return _PLACEHOLDER.sub(part, page_html), not pending
+
+
+def _outputs(fence: Fence) -> tuple[str, str, str]:
+    """(failure block, output, view) of a fence whose runs are done."""
+    snip, opts, py = fence.snippet, fence.options, build.python
+    shown = views.shown_run(snip, opts, py)
+    res = build.table.get(shown)
+    try:
+        verdict = judge(shown, res)
+        after = views.render(snip, opts, build.table, py) if verdict else ""
+    except (views.ViewError, ValueError) as exc:  # ValueError: a malformed expectation
+        verdict, after = None, str(exc)
+    if verdict:
+        return "", render_output(snip, res, py, shown.method), after
+    message = verdict.report if verdict is not None else after
+    log.warning("%s", message)
+    body = f"<pre><code>{html.escape(message)}</code></pre>"
+    for name, text in (("stdout", res.stdout), ("stderr", res.stderr)):
+        if text:
+            body += f"<p>{name} этого запуска:</p><pre><code>{html.escape(text)}</code></pre>"
+    alert = f'<div class="admonition failure"><p class="admonition-title">Пример {snip.display} не совпал с ожидаемым</p>{body}</div>'
+    return alert, render_output(snip, res, py, shown.method), ""
+
+
+def render_output(snip: Snippet, res: RunResult, py: Interpreter, method: str | None) -> str:
+    def pre(text: str, css: str) -> str:
+        return f'<div class="highlight {css}"><pre><code>{html.escape(views.neutral(text, py))}</code></pre></div>'
+
+    parts = ['<div class="snippet-output">']
+    if res.stdout:
+        parts.append(pre(res.stdout, "snippet-stdout"))
+    if res.stderr:
+        parts.append('<p class="snippet-stream">stderr</p>' + pre(res.stderr, "snippet-stderr"))
+    if not res.stdout and not res.stderr:
+        parts.append('<p class="snippet-empty">(программа ничего не вывела)</p>')
+    meta = (
+        [f"код возврата {res.exit_code}" + (f" ({res.signal_name})" if res.signal_name else "")]
+        if res.exit_code
+        else []
+    )
+    meta.append(py.label)
+    if snip.uses_multiprocessing:
+        meta.append(f"метод запуска процессов: {method or py.default_method}")
+    meta.append(f"{res.duration:.2f} с".replace(".", ","))
+    parts.append(
+        f'<p class="snippet-meta">Вывод этого запуска при сборке сайта: {html.escape(" · ".join(meta))}</p></div>'
+    )
+    return "".join(parts)
+
+
+def pages() -> dict[str, list[Fence]]:
+    """docs page -> its fences, found by rendering each page with the site's Markdown configuration.
+
+    The same parser as the build (superfences calls `formatter`); nothing runs.
+    """
+    import markdown
+    from mkdocs.config import load_config
+
+    from .snippets import DOCS, ROOT
+
+    global build
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    markdown_config_save(config)
+    found = {}
+    for path in sorted(DOCS.rglob("*.md")):
+        build = Build()
+        md = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+        md.convert(path.read_text(encoding="utf-8"))
+        found[path.relative_to(DOCS).as_posix()] = build.fences
+    build = Build()
+    return found
+
+
+def markdown_config_save(config) -> None:
+    from markdown_exec import markdown_config
+
+    markdown_config.save(config.markdown_extensions, config.mdx_configs)

@@ -1,14 +1,10 @@
 """The benchmarks notebook (docs/benchmarks.py, rendered and executed by mkdocs-jupyter) and its cache.
 
-mkdocs-jupyter caches an executed notebook under a key made of the notebook's
-own bytes and the plugin options.  Our notebook imports its work from
-``snippets/benchmarks/*.py`` and measures the machine, so its output also
-depends on those files, the Python and the machine.  `configure` sets the
-plugin's public ``cache_dir`` option to a folder named by a fingerprint of
-all that, next to the snippet runs (``SNIPCHECK_CACHE``): an edited benchmark
-snippet or another interpreter finds an empty folder and the notebook runs
-again, and a build with a fresh snippet cache is a cold build for the
-notebook too.  Called from the ``on_config`` hook, before any page renders.
+mkdocs-jupyter caches an executed notebook under a key of the notebook's own
+bytes and the plugin options.  Ours imports its work from
+``snippets/benchmarks/*.py`` and measures the machine, so `configure` points the
+plugin's public ``cache_dir`` option at a folder named by a fingerprint of those
+files, the Python and the machine, next to the stored runs; other folders go.
 """
 
 from __future__ import annotations
@@ -20,8 +16,8 @@ import shutil
 import sys
 from pathlib import Path
 
-from . import engine
-from .catalog import SNIPPETS
+from .runs import cache_dir as runs_cache
+from .snippets import SNIPPETS
 
 BENCHMARKS = SNIPPETS / "benchmarks"
 
@@ -36,18 +32,14 @@ def fingerprint() -> str:
 
 
 def cache_dir() -> Path:
-    return engine.CACHE_DIR / "notebooks" / fingerprint()[:16]
+    return runs_cache() / "notebooks" / fingerprint()[:16]
 
 
 def configure(jupyter) -> Path:
     """Point the mkdocs-jupyter plugin's cache at this fingerprint's folder; drop other fingerprints'."""
     here = cache_dir()
     for old in here.parent.glob("*"):
-        if old == here:
-            continue
-        if old.is_dir():
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            old.unlink(missing_ok=True)  # a cache file of the earlier layout
+        if old != here:
+            shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
     jupyter.config["cache_dir"] = str(here)  # a LegacyConfig: options are items, not attributes
     return here

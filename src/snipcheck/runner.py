@@ -1,22 +1,20 @@
 """Run one snippet the way a reader runs it: ``python path/to/snippet.py``.
 
-The one place in the project that starts a snippet.  The page fence, the tests,
-the update command and the stress command all call :func:`run`.
-
-Each run gets its own process group (session), a scratch working directory, a
-minimal environment (an allow-list), UTF-8 unbuffered output, no standard
-input, caps on output size, address space and CPU time, and a timeout after
-which the whole group is killed.  Whatever the snippet leaves running after it
-exits is reported and killed too.
+The one place in the project that starts a snippet.  Each run gets its own
+session and process group, a scratch working directory, a minimal environment
+(an allow-list), UTF-8 unbuffered output, no standard input, caps on output
+size, address space and CPU time, and a timeout after which the whole group is
+killed.  Every process of the run carries a marker of its own in its
+environment (``SNIPCHECK_RUN``), so whatever is still alive once the snippet
+has exited is found even if it left the group or the session (a double fork,
+``start_new_session=True``): it is killed and reported.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import os
-import platform
 import shutil
 import signal
 import subprocess
@@ -24,193 +22,78 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import asdict, dataclass, field
+import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 
 MAX_OUTPUT = 1 << 20  # bytes per stream
 MAX_ADDRESS_SPACE = 4 << 30  # bytes, per process (Linux only)
-GRACE = 3.0  # seconds for helpers (resource tracker...) to finish after the main process
-LEFTOVER_SETTLE = 2.0  # seconds for a process that is already exiting to be gone
-START_METHOD_ENV = "SNIPCHECK_START_METHOD"
-TRACE_ENV = "SNIPCHECK_TRACE"
-_BOOT_DIR = Path(__file__).with_name("_boot")
-_TRACE_BOOT_DIR = Path(__file__).with_name("_trace")  # its sitecustomize also sets the start method
-IS_WINDOWS = sys.platform == "win32"
-
+GRACE = 3.0  # seconds for helpers (resource tracker...) to close the pipes after the main process
+SETTLE = 2.0  # seconds for a helper that is already exiting to be gone
+BOOT = Path(__file__).with_name("_boot")  # sitecustomize: start method, and the recorder of traced runs
+LINUX = sys.platform.startswith("linux")
 # Variables a snippet may see.  Everything else (tokens, CI secrets) is dropped.
-# SNIPCHECK_TAG marks processes started by a test session, so it can find any left behind.
+# SNIPCHECK_TAG marks every process of a test session, so it can find any left behind.
 ENV_ALLOW = ("PATH", "SYSTEMROOT", "COMSPEC", "PATHEXT", "WINDIR", "TZ", "SNIPCHECK_TAG")
 
 
 @dataclass
 class RunResult:
-    path: str
     stdout: str
     stderr: str
     exit_code: int | None  # None when the run was cut short (timeout, output limit)
     duration: float
-    python: str
-    start_method: str
-    timed_out: bool = False
-    timeout: float = 0.0
-    output_limited: bool = False
-    leftovers: list[str] = field(default_factory=list)  # processes alive after the snippet exited
-    errors: list[str] = field(default_factory=list)  # problems of the run itself (not of the output)
-    events: list[dict] = field(default_factory=list)  # what a traced run recorded (see _trace/), by time
-
-    @property
-    def completed(self) -> bool:
-        return not self.timed_out and not self.output_limited
+    cpu: float | None = None  # seconds of CPU of the snippet and the children it waited for (POSIX)
+    errors: list[str] = field(default_factory=list)  # problems of the run itself (not of its output)
+    events: list[dict] = field(default_factory=list)  # what a traced run recorded (see _boot/), by time
 
     @property
     def signal_name(self) -> str | None:
         if self.exit_code is not None and self.exit_code < 0:
-            try:
+            with contextlib.suppress(ValueError):
                 return signal.Signals(-self.exit_code).name
-            except ValueError:
-                return f"signal {-self.exit_code}"
+            return f"signal {-self.exit_code}"
         return None
 
-    def to_json(self) -> dict:
-        return asdict(self)
 
-    @classmethod
-    def from_json(cls, data: dict) -> RunResult:
-        return cls(**data)
-
-
-_LABEL_CODE = (
-    "import multiprocessing, platform; "
-    "print(f'{platform.python_implementation()} {platform.python_version()}, "
-    "{platform.system()} {platform.machine()}'); "
-    "print(multiprocessing.get_start_method(allow_none=False))"
-)
-
-
-@functools.cache
-def _describe(python: str) -> tuple[str, str]:
-    """(label, default start method) of another interpreter, asked once."""
-    out = subprocess.run([python, "-c", _LABEL_CODE], capture_output=True, text=True, timeout=60, check=True)
-    label, method = out.stdout.strip().split("\n")
-    return label, method
-
-
-def python_label(python: str | None = None) -> str:
-    if python and os.path.realpath(python) != os.path.realpath(sys.executable):
-        return _describe(python)[0]
-    impl = platform.python_implementation()
-    return f"{impl} {platform.python_version()}, {platform.system()} {platform.machine()}"
-
-
-def default_start_method(python: str | None = None) -> str:
-    if python and os.path.realpath(python) != os.path.realpath(sys.executable):
-        return _describe(python)[1]
-    import multiprocessing
-
-    return multiprocessing.get_start_method(allow_none=False)
-
-
-def snippet_env(start_method: str | None, home: str, trace_dir: str | None = None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k in ENV_ALLOW}
-    env.update(
-        HOME=home,
-        TMPDIR=home,
-        TEMP=home,
-        TMP=home,
-        LANG="C.UTF-8",
-        LC_ALL="C.UTF-8",
-        PYTHONUTF8="1",
-        PYTHONIOENCODING="utf-8",
-        PYTHONUNBUFFERED="1",
-        PYTHONDONTWRITEBYTECODE="1",
-        COLUMNS="100",
-    )
-    if start_method:
-        env[START_METHOD_ENV] = start_method
-        env["PYTHONPATH"] = str(_BOOT_DIR)
-    if trace_dir:
-        env[TRACE_ENV] = trace_dir
-        env["PYTHONPATH"] = str(_TRACE_BOOT_DIR)
-    return env
-
-
-def _start_cpu_sampler(pid: int, trace_dir: str) -> subprocess.Popen | None:
-    """The helper that samples the traced run's CPU time per thread from outside (Linux only)."""
-    if not sys.platform.startswith("linux"):
-        return None
-    return subprocess.Popen(
-        [sys.executable, "-S", str(_TRACE_BOOT_DIR / "cpu_sampler.py"), str(pid), trace_dir],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-
-
-def read_trace(trace_dir: str) -> list[dict]:
-    """Merge the per-process event files of a traced run, in time order."""
-    events = []
-    for f in sorted(Path(trace_dir).glob("*.jsonl")):
-        for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
-            with contextlib.suppress(ValueError):  # a line cut short by a killed process
-                events.append(json.loads(line))
-    events.sort(key=lambda e: e.get("a", 0))
-    return events
-
-
-class _Reader(threading.Thread):
-    """Drain one pipe into memory, up to a cap; past it, call `on_overflow` once."""
-
-    def __init__(self, stream, cap: int, on_overflow) -> None:
-        super().__init__(daemon=True)
-        self.stream = stream
-        self.cap = cap
-        self.on_overflow = on_overflow
-        self.data = bytearray()
-        self.overflow = False
-
-    def run(self) -> None:
-        while chunk := self.stream.read1(65536) if hasattr(self.stream, "read1") else self.stream.read(65536):
-            room = self.cap - len(self.data)
-            self.data += chunk[: max(room, 0)]
-            if len(chunk) > room and not self.overflow:
-                self.overflow = True
-                self.on_overflow()
-        self.stream.close()
-
-
-def _group_members(pgid: int) -> list[str]:
-    """Live (non-zombie) processes of a process group, as 'pid command' strings."""
-    if IS_WINDOWS:
-        return []
-    proc = Path("/proc")
-    if proc.is_dir():
-        found = []
-        for entry in proc.iterdir():
-            if not entry.name.isdigit():
+def processes_with(marker: str) -> list[tuple[int, str]]:
+    """Live processes whose environment holds `marker` ("NAME=value"), as (pid, command); Linux only."""
+    found = []
+    needle = marker.encode()
+    for entry in Path("/proc").iterdir() if LINUX else ():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if needle not in (entry / "environ").read_bytes().split(b"\0"):
                 continue
-            try:
-                stat = (entry / "stat").read_text()
-                cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
-            except OSError:
-                continue
-            # pid (comm) state ppid pgrp ...; comm may hold spaces and parens.
-            fields = stat[stat.rfind(")") + 2 :].split()
-            if len(fields) > 2 and int(fields[2]) == pgid and fields[0] != "Z":
-                found.append(f"{entry.name} {cmd[:120]}")
-        return found
-    try:
-        os.killpg(pgid, 0)
-    except (ProcessLookupError, PermissionError):
-        return []
-    return [f"process group {pgid}"]
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+        except OSError:
+            continue
+        if state != "Z":
+            found.append((int(entry.name), cmd[:120]))
+    return found
 
 
-def _kill_group(proc: subprocess.Popen) -> None:
-    if IS_WINDOWS:
+def _kill(proc: subprocess.Popen, marker: str) -> None:
+    """The whole group, and every process of the run wherever it went."""
+    if sys.platform == "win32":
         subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True, check=False)
         return
-    with contextlib.suppress(ProcessLookupError, PermissionError):
+    with contextlib.suppress(OSError):
         os.killpg(proc.pid, signal.SIGKILL)
+    for pid, _ in processes_with(marker):
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+
+
+def _drain(stream, cap: int, data: bytearray, on_overflow) -> None:
+    while chunk := stream.read1(65536):
+        room = cap - len(data)
+        data += chunk[: max(room, 0)]
+        if len(chunk) > room:
+            on_overflow()
+    stream.close()
 
 
 # On Linux the limits are set inside the child before it becomes the snippet: a tiny isolated (-I)
@@ -218,8 +101,7 @@ def _kill_group(proc: subprocess.Popen) -> None:
 # environment).  Setting them from outside after start would race with a fast snippet.
 _LIMITED_EXEC = (
     "import os, resource, sys\n"
-    "cpu, mem = int(sys.argv[1]), int(sys.argv[2])\n"
-    "for which, value in ((resource.RLIMIT_CPU, cpu), (resource.RLIMIT_AS, mem)):\n"
+    "for which, value in ((resource.RLIMIT_CPU, int(sys.argv[1])), (resource.RLIMIT_AS, int(sys.argv[2]))):\n"
     "    try:\n"
     "        resource.setrlimit(which, (value, value))\n"
     "    except (OSError, ValueError):\n"
@@ -232,100 +114,119 @@ def cpu_limit(timeout: float) -> int:
     return int(timeout * 2) + 5
 
 
-def _command(python: str, path: Path, timeout: float) -> list[str]:
-    if not sys.platform.startswith("linux"):
-        return [python, str(path)]
-    return [python, "-I", "-c", _LIMITED_EXEC, str(cpu_limit(timeout)), str(MAX_ADDRESS_SPACE), str(path)]
+def read_trace(trace_dir: str) -> list[dict]:
+    """Merge the per-process event files of a traced run, in time order."""
+    events = []
+    for f in sorted(Path(trace_dir).glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
+            with contextlib.suppress(ValueError):  # a line cut short by a killed process
+                events.append(json.loads(line))
+    return sorted(events, key=lambda e: e.get("a", 0))
 
 
 def run(
     path: Path | str,
     *,
+    python: str | None = None,
     timeout: float = 30.0,
     start_method: str | None = None,
-    max_output: int = MAX_OUTPUT,
-    python: str | None = None,
     trace: bool = False,
+    max_output: int = MAX_OUTPUT,
 ) -> RunResult:
-    """Run a snippet file as a separate program and return what it did.
+    """Run a snippet file as a separate program under `python` and return what it did.
 
-    With `trace`, every process of the run records its threads' work, waits and
-    holds (see `_trace/`) into `RunResult.events`; the output is the same program's.
+    With `start_method`, multiprocessing starts processes that way (set before the
+    snippet runs, by ``_boot/sitecustomize.py``; the file stays untouched).  With
+    `trace`, every process of the run records its threads' work, waits and holds
+    into ``RunResult.events``; the output is the same program's.
     """
     path = Path(path).resolve()
-    label = str(path)
     if not path.is_file():
         raise FileNotFoundError(f"snippet not found: {path}")
+    python = python or sys.executable
     scratch = tempfile.mkdtemp(prefix="snippet-")
+    marker = f"SNIPCHECK_RUN={uuid.uuid4().hex}"
+    env = {k: v for k, v in os.environ.items() if k in ENV_ALLOW}
+    env.update(HOME=scratch, TMPDIR=scratch, TEMP=scratch, TMP=scratch, LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    env.update(PYTHONUTF8="1", PYTHONIOENCODING="utf-8", PYTHONUNBUFFERED="1", PYTHONDONTWRITEBYTECODE="1")
+    env.update(COLUMNS="100", SNIPCHECK_RUN=marker.split("=")[1])
     trace_dir = tempfile.mkdtemp(prefix="snippet-trace-") if trace else None
-    env = snippet_env(start_method, scratch, trace_dir)
-    kwargs: dict = {}
-    if IS_WINDOWS:
-        kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP
-    else:
-        kwargs["start_new_session"] = True
+    if start_method or trace_dir:
+        env.update(
+            PYTHONPATH=str(BOOT), SNIPCHECK_START_METHOD=start_method or "", SNIPCHECK_TRACE=trace_dir or ""
+        )
+    command = [python, str(path)]
+    if LINUX:
+        command = [
+            python,
+            "-I",
+            "-c",
+            _LIMITED_EXEC,
+            str(cpu_limit(timeout)),
+            str(MAX_ADDRESS_SPACE),
+            str(path),
+        ]
+    group = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if sys.platform == "win32" else {}
     started = time.monotonic()
     proc = subprocess.Popen(
-        _command(python or sys.executable, path, timeout),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        cwd=scratch,
-        env=env,
-        **kwargs,
-    )
-    sampler = _start_cpu_sampler(proc.pid, trace_dir) if trace_dir else None
+        command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=scratch,
+        env=env, start_new_session=sys.platform != "win32", **group,
+    )  # fmt: skip
+    sampler = None
+    if trace_dir and LINUX:  # samples per-thread CPU from outside (a sampler inside would need the GIL)
+        sampler = subprocess.Popen(
+            [sys.executable, "-S", str(BOOT / "cpu_sampler.py"), str(proc.pid), trace_dir]
+        )
     overflow = threading.Event()
+    datas = (bytearray(), bytearray())
+    cpu: list[float] = []
 
     def on_overflow() -> None:
         overflow.set()
-        _kill_group(proc)
+        _kill(proc, marker)
 
-    readers = [_Reader(proc.stdout, max_output, on_overflow), _Reader(proc.stderr, max_output, on_overflow)]
+    readers = [
+        threading.Thread(target=_drain, args=(s, max_output, d, on_overflow), daemon=True)
+        for s, d in zip((proc.stdout, proc.stderr), datas, strict=True)
+    ]
     for r in readers:
         r.start()
-    timed_out = False
+
+    def reap() -> None:  # os.wait4 gives the CPU time Popen.wait() throws away
+        _, status, usage = os.wait4(proc.pid, 0)
+        cpu.append(usage.ru_utime + usage.ru_stime)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+
+    reaper = threading.Thread(target=reap if hasattr(os, "wait4") else proc.wait, daemon=True)
+    reaper.start()
     try:
-        proc.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        timed_out = True
-        _kill_group(proc)
-        proc.wait()
-    except BaseException:
-        _kill_group(proc)
-        proc.wait()
+        reaper.join(timeout)
+        if timed_out := reaper.is_alive():
+            _kill(proc, marker)
+            reaper.join()
+        duration = time.monotonic() - started
+        deadline = time.monotonic() + GRACE  # helpers that still hold the pipes get a grace period
+        for r in readers:
+            r.join(max(0.0, deadline - time.monotonic()))
+        settle = time.monotonic() + SETTLE  # a helper that has closed its pipes may still be exiting
+        while (left := processes_with(marker)) and time.monotonic() < settle:
+            time.sleep(0.02)
+    finally:
+        _kill(proc, marker)
         if sampler is not None:
             sampler.kill()
             sampler.wait()
-        raise
-    duration = time.monotonic() - started
-    # Helpers that still hold the pipes (a resource tracker, or a leaked child) get a grace period.
-    deadline = time.monotonic() + GRACE
-    for r in readers:
-        r.join(max(0.0, deadline - time.monotonic()))
-    leftovers = [] if timed_out or overflow.is_set() else _group_members(proc.pid)
-    # A helper that has closed its pipes may still be exiting (e.g. spawn's resource tracker,
-    # empty cmdline): give it a moment; a real leftover is still there afterwards.
-    settle = time.monotonic() + LEFTOVER_SETTLE
-    while leftovers and time.monotonic() < settle:
-        time.sleep(0.02)
-        leftovers = _group_members(proc.pid)
-    _kill_group(proc)
-    if sampler is not None:
-        sampler.kill()
-        sampler.wait()
-    for r in readers:
-        r.join(5)
-    shutil.rmtree(scratch, ignore_errors=True)
-    events = []
-    if trace_dir:
-        events = read_trace(trace_dir)
-        shutil.rmtree(trace_dir, ignore_errors=True)
+        for r in readers:
+            r.join(5)
+    events = read_trace(trace_dir) if trace_dir else []
+    for folder in (scratch, trace_dir):
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
 
+    label = str(path)
     errors: list[str] = []
     texts = []
-    for name, r in zip(("stdout", "stderr"), readers, strict=True):
-        raw = bytes(r.data)
+    for name, raw in zip(("stdout", "stderr"), datas, strict=True):
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -334,34 +235,28 @@ def run(
             )
             text = raw.decode("utf-8", errors="backslashreplace")
         texts.append(text.replace("\r\n", "\n"))
-    result = RunResult(
-        path=label,
-        stdout=texts[0],
-        stderr=texts[1],
-        exit_code=None if timed_out or overflow.is_set() else proc.returncode,
-        duration=round(duration, 3),
-        python=python_label(python),
-        start_method=start_method or default_start_method(python),
-        timed_out=timed_out,
-        timeout=timeout,
-        output_limited=overflow.is_set(),
-        leftovers=leftovers,
-        errors=errors,
-        events=events,
-    )
+    cut = timed_out or overflow.is_set()
     if timed_out:
         errors.append(f"{label}: killed with its process group after the {timeout:g} s timeout")
     if overflow.is_set():
         errors.append(f"{label}: killed after printing more than {max_output} bytes on one stream")
-    if leftovers:
+    if left:
         errors.append(
-            f"{label}: left {len(leftovers)} process(es) running after it exited (killed): "
-            + "; ".join(leftovers)
+            f"{label}: left {len(left)} process(es) running after it exited (killed, even outside its "
+            "process group): " + "; ".join(f"{pid} {cmd}" for pid, cmd in left)
         )
-    if proc.returncode is not None and -proc.returncode == getattr(signal, "SIGXCPU", -1):
+    if proc.returncode == -getattr(signal, "SIGXCPU", 0):
         errors.append(f"{label}: CPU time limit hit ({cpu_limit(timeout)} s)")
-    if "MemoryError" in result.stderr and sys.platform.startswith("linux"):
+    if "MemoryError" in texts[1] and LINUX:
         errors.append(
             f"{label}: memory limit hit ({MAX_ADDRESS_SPACE >> 30} GiB of address space per process)"
         )
-    return result
+    return RunResult(
+        stdout=texts[0],
+        stderr=texts[1],
+        exit_code=None if cut else proc.returncode,
+        duration=round(duration, 3),
+        cpu=round(cpu[0], 3) if cpu else None,
+        errors=errors,
+        events=events,
+    )

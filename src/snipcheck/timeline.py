@@ -246,22 +246,20 @@ def barrier_generations(tl: Timeline) -> dict[str, list[list[tuple[Lane, Span]]]
     return out
 
 
-def check_lock(tl: Timeline) -> list[str]:
-    problems = []
+def _lock(tl: Timeline, _: int | None) -> tuple[list[str], str]:
     holds: dict[str, list[tuple[Lane, Span]]] = defaultdict(list)
     for lane, s in tl.spans("lock-hold"):
         holds[s.obj].append((lane, s))
-    if not holds:
-        return ["no Lock was held in this run"]
+    problems = [] if holds else ["no Lock was held in this run"]
     for obj, items in holds.items():
         items.sort(key=lambda ls: ls[1].t0)
         for (la, a), (lb, b) in pairwise(items):
             if b.t0 < a.t1:
                 problems.append(
-                    f"Lock {obj}: {lb.label} holds it from {b.t0 - tl.t0} ns, "
-                    f"before {la.label} released it at {a.t1 - tl.t0} ns"
+                    f"Lock {obj}: {lb.label} holds it from {b.t0 - tl.t0} ns, before {la.label} released it at {a.t1 - tl.t0} ns"
                 )
-    return problems
+    n = len(tl.spans("lock-hold"))
+    return problems, f"{plural(n, 'удержание', 'удержания', 'удержаний')} Lock ни разу не пересеклись"
 
 
 def semaphore_peak(tl: Timeline) -> dict[str, int]:
@@ -271,44 +269,44 @@ def semaphore_peak(tl: Timeline) -> dict[str, int]:
     return {obj: max_overlap(iv) for obj, iv in holds.items()}
 
 
-def check_inside(tl: Timeline, limit: int) -> list[str]:
+def _inside(tl: Timeline, limit: int | None) -> tuple[list[str], str]:
     peaks = semaphore_peak(tl)
-    if not peaks:
-        return ["no Semaphore was held in this run"]
-    return [
-        f"Semaphore {obj}: {n} threads inside at once (limit {limit})"
-        for obj, n in peaks.items()
-        if n > limit
+    problems = [
+        f"Semaphore {o}: {n} threads inside at once (limit {limit})" for o, n in peaks.items() if n > limit
     ]
+    peak = max(peaks.values(), default=0)
+    promise = f"внутри Semaphore одновременно было не больше {limit} (в этом запуске — {peak})"
+    return problems or ([] if peaks else ["no Semaphore was held in this run"]), promise
 
 
-def check_barrier(tl: Timeline) -> list[str]:
+def _barrier(tl: Timeline, _: int | None) -> tuple[list[str], str]:
     gens = barrier_generations(tl)
-    if not gens:
-        return ["no Barrier.wait in this run"]
-    problems = []
+    problems = [] if gens else ["no Barrier.wait in this run"]
     for obj, generations in gens.items():
         for gen in generations:
-            last_arrival = max(s.t0 for _, s in gen)
-            for lane, s in gen:
-                if s.t1 < last_arrival:
-                    problems.append(
-                        f"Barrier {obj}: {lane.label} left at {s.t1} before the last arrival at "
-                        f"{last_arrival}"
-                    )
-    return problems
+            last = max(s.t0 for _, s in gen)
+            problems += [
+                f"Barrier {obj}: {ln.label} left at {s.t1} before the last arrival at {last}"
+                for ln, s in gen
+                if s.t1 < last
+            ]
+    return problems, "барьер отпустил потоки только после прихода последнего"
 
 
 def sleep_peak(tl: Timeline) -> int:
     return max_overlap([(s.t0, s.t1) for _, s in tl.spans("sleep")])
 
 
-def check_sleeps(tl: Timeline, least: int) -> list[str]:
+def _sleeps(tl: Timeline, least: int | None) -> tuple[list[str], str]:
     peak = sleep_peak(tl)
-    return (
+    problems = (
         []
         if peak >= least
         else [f"at most {peak} sleeps were in progress at once, expected at least {least}"]
+    )
+    return (
+        problems,
+        f"одновременно шли {plural(peak, 'ожидание', 'ожидания', 'ожиданий')} (нужно не меньше {least})",
     )
 
 
@@ -328,20 +326,18 @@ def cpu_parallelism(tl: Timeline) -> tuple[float, dict[str, int]]:
             by_pid[lane.pid].append(lane)
             busy[lane.label] = lane.busy_ns()
     for lanes in by_pid.values():
-        if len(lanes) < 2:
-            continue
-        cpu = sum(lane.busy_ns() for lane in lanes)
-        wall = max(lane.t1 for lane in lanes) - min(lane.t0 for lane in lanes)
-        worst = max(worst, cpu / max(wall, 1))
+        if len(lanes) >= 2:
+            cpu = sum(lane.busy_ns() for lane in lanes)
+            wall = max(lane.t1 for lane in lanes) - min(lane.t0 for lane in lanes)
+            worst = max(worst, cpu / max(wall, 1))
     return worst, busy
 
 
-def check_cpu_serial(tl: Timeline) -> list[str]:
-    _, busy = cpu_parallelism(tl)
+def _cpu_serial(tl: Timeline, _: int | None) -> tuple[list[str], str]:
+    ratio, busy = cpu_parallelism(tl)
     problems = []
     if len(busy) < 2:
         problems.append(f"fewer than two threads computed for {CPU_MIN_NS // 1_000_000} ms or more: {busy}")
-        return problems
     by_pid: dict[int, list[Lane]] = defaultdict(list)
     for lane in tl.lanes:
         if lane.label in busy:
@@ -351,64 +347,73 @@ def check_cpu_serial(tl: Timeline) -> list[str]:
         wall = max(lane.t1 for lane in lanes) - min(lane.t0 for lane in lanes)
         if len(lanes) >= 2 and cpu > wall * (1 + CPU_SERIAL_SLACK) + CPU_SERIAL_SLACK_NS:
             problems.append(
-                f"threads {', '.join(ln.label for ln in lanes)} used {cpu / 1e6:.1f} ms of CPU "
-                f"in {wall / 1e6:.1f} ms of wall time: they computed at the same time"
+                f"threads {', '.join(ln.label for ln in lanes)} used {cpu / 1e6:.1f} ms of CPU in {wall / 1e6:.1f} ms of wall time: they computed at the same time"
             )
-    return problems
+    promise = (
+        f"потоки вместе получили {sum(busy.values()) // 1_000_000} мс процессора — не больше, чем прошло времени, "
+        f"пока они считали ({ratio:.2f} от него): больше одного ядра сразу они не занимали"
+    ).replace(".", ",")
+    return problems, promise
 
 
 def task_processes(tl: Timeline) -> set[int]:
     return {lane.pid for lane, _ in tl.spans("task")}
 
 
-def check_processes(tl: Timeline, least: int) -> list[str]:
-    n = len(task_processes(tl))
-    return [] if n >= least else [f"tasks ran in {n} process(es), expected at least {least}"]
-
-
-def check_pool(tl: Timeline, count: int) -> list[str]:
+def _pool(tl: Timeline, count: int | None) -> tuple[list[str], str]:
     """What a pool guarantees: every task ran, in a worker process, one at a time per worker.
 
     How the tasks spread over the workers is not guaranteed (a worker that starts
     late may find the queue empty), so it is drawn, not checked.
     """
     tasks = tl.spans("task")
-    problems = []
-    if len(tasks) != count:
-        problems.append(f"{len(tasks)} pool task(s) recorded, expected {count}")
-    in_main = sum(lane.is_main_process for lane, _ in tasks)
-    if in_main:
+    problems = [] if len(tasks) == count else [f"{len(tasks)} pool task(s) recorded, expected {count}"]
+    if in_main := sum(lane.is_main_process for lane, _ in tasks):
         problems.append(f"{in_main} task(s) ran in the main process, not in a pool worker")
     by_pid: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for lane, s in tasks:
         by_pid[lane.pid].append((s.t0, s.t1))
-    for pid, spans in by_pid.items():
-        if max_overlap(spans) > 1:
-            problems.append(f"worker {pid} ran two tasks at the same time")
-    return problems
+    problems += [
+        f"worker {pid} ran two tasks at the same time" for pid, iv in by_pid.items() if max_overlap(iv) > 1
+    ]
+    workers = plural(len(by_pid), "рабочем процессе", "рабочих процессах", "рабочих процессах")
+    return (
+        problems,
+        f"все {plural(len(tasks), 'задача', 'задачи', 'задач')} выполнены в {workers}, не в главном, и каждый процесс брал по одной задаче за раз",
+    )
 
 
 def computing_lanes(tl: Timeline) -> list[str]:
     return [lane.label for lane in tl.lanes if lane.busy_ns() >= CPU_MIN_NS]
 
 
-def check_computing(tl: Timeline, least: int) -> list[str]:
-    n = len(computing_lanes(tl))
-    if n >= least:
-        return []
+def _computing(tl: Timeline, least: int | None) -> tuple[list[str], str]:
+    names = computing_lanes(tl)
     ms = CPU_MIN_NS // 1_000_000
-    return [f"{n} thread(s)/process(es) computed for {ms} ms or more, expected at least {least}"]
+    problems = (
+        []
+        if len(names) >= least
+        else [f"{len(names)} thread(s)/process(es) computed for {ms} ms or more, expected at least {least}"]
+    )
+    return problems, f"по-настоящему считали (не меньше {ms} мс процессора): {', '.join(names)}"
 
 
+def plural(n: int, one: str, few: str, many: str) -> str:
+    """Russian agreement with a number: 1 задача, 2 задачи, 5 задач."""
+    if n % 10 == 1 and n % 100 != 11:
+        return f"{n} {one}"
+    return f"{n} {few if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else many}"
+
+
+# name -> (how the page writes it, the check: data -> (problems, the sentence the page promises))
 CHECKS = {
-    "lock": (r"lock", lambda tl, _: check_lock(tl)),
-    "inside": (r"inside<=(\d+)", lambda tl, n: check_inside(tl, n)),
-    "barrier": (r"barrier", lambda tl, _: check_barrier(tl)),
-    "sleeps": (r"sleeps>=(\d+)", lambda tl, n: check_sleeps(tl, n)),
-    "cpu-serial": (r"cpu-serial", lambda tl, _: check_cpu_serial(tl)),
-    "processes": (r"processes>=(\d+)", lambda tl, n: check_processes(tl, n)),
-    "pool": (r"pool=(\d+)", lambda tl, n: check_pool(tl, n)),
-    "computing": (r"computing>=(\d+)", lambda tl, n: check_computing(tl, n)),
+    "lock": (r"lock", _lock),
+    "inside": (r"inside<=(\d+)", _inside),
+    "barrier": (r"barrier", _barrier),
+    "sleeps": (r"sleeps>=(\d+)", _sleeps),
+    "cpu-serial": (r"cpu-serial", _cpu_serial),
+    "pool": (r"pool=(\d+)", _pool),
+    "computing": (r"computing>=(\d+)", _computing),
 }
 
 
@@ -417,8 +422,7 @@ def parse_checks(spec: str) -> list[tuple[str, int | None]]:
     out = []
     for word in spec.split():
         for name, (pattern, _) in CHECKS.items():
-            m = re.fullmatch(pattern, word)
-            if m:
+            if m := re.fullmatch(pattern, word):
                 out.append((name, int(m.group(1)) if m.groups() else None))
                 break
         else:
@@ -433,10 +437,12 @@ def check(tl: Timeline, spec: str) -> list[str]:
     """Problems with the invariants `spec` names (empty list: all hold)."""
     if not tl.lanes:
         return ["the run recorded no threads or processes to draw"]
-    problems = []
-    for name, arg in parse_checks(spec):
-        problems += CHECKS[name][1](tl, arg)
-    return problems
+    return [p for name, arg in parse_checks(spec) for p in CHECKS[name][1](tl, arg)[0]]
+
+
+def promises(tl: Timeline, spec: str) -> list[str]:
+    """What the page says was verified, in Russian, with this run's figures (from the same checks)."""
+    return [CHECKS[name][1](tl, arg)[1] for name, arg in parse_checks(spec)]
 
 
 # --------------------------------------------------------------------------- drawing

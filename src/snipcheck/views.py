@@ -1,35 +1,25 @@
-"""Views of a snippet beyond its one output: timeline, orders over N runs, version and start-method matrices.
+"""Views of a snippet beyond its one output, asked for by options of the ``snippet`` fence.
 
-A page asks for one with an option of the ``snippet`` fence (the body stays one
-snippet path, so every tool that reads pages keeps working)::
+Each view owns its options, the runs it needs (rows of the table of runs), its
+renderer and the sentences it promises, which are said from the same data that
+was checked::
 
     ```snippet timeline="lock"
     timelines/lock_serial.py
     ```
 
 ``timeline="CHECKS"``
-    The page's run is traced (``runner.run(trace=True)``); its output is shown
-    with an SVG of what each thread/process did, drawn from that same run, and
-    the invariants CHECKS (see ``timeline.CHECKS``) must hold on its data.
+    The page shows a traced run with an SVG of what each thread and process did;
+    the invariants CHECKS (``timeline.CHECKS``) must hold on its data.
 ``orders="N"`` [``pick="REGEX"``]
-    N runs; the table counts how often each order of output lines occurred
-    (REGEX's groups name a line; lines it does not match are ignored).
-    Every run must match the expectation.  The page shows the first run, or
-    with ``timeline`` in the same fence the traced run.
+    N runs, every one must match; a table counts each order of lines (REGEX's
+    groups name a line; lines it does not match are ignored).
 ``versions="3.9 3.10 ... 3.13t"`` [``runs="R"``]
-    R runs under every listed CPython found on the machine (``matrix``); a
-    version that is absent is listed as not measured.  Each version's runs are
-    checked against ``<stem>.py3.X.expected`` / ``<stem>.py3.X+.expected`` if
-    present, else ``<stem>.expected``.
+    R runs under every listed CPython the machine has, each judged against the
+    expectation for its version; a version that is absent is listed as such.
 ``methods="fork spawn forkserver"``
-    Every snippet of the site that uses multiprocessing, under each method:
-    whether it matches its expectation, and a short summary.  A mismatch under
-    a method the snippet's expectation claims fails the build; under another
-    method it is a fact shown in the table.
-
-Everything is cached with the runs (``engine.cached_runs``), keyed by the
-snippet's source, the Python and the view's parameters; anything wrong is
-raised as `ViewError`, which the fence turns into a build warning.
+    Every multiprocessing snippet of the site under each method: a mismatch under
+    a method its expectation claims fails the build; under another it is a fact.
 """
 
 from __future__ import annotations
@@ -38,186 +28,106 @@ import html
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
 
-from . import engine, expect, matrix, runner, timeline
-from .catalog import DOCS, FENCE_NAME, Snippet
+from . import expect, interpreters, timeline
+from .timeline import plural
+from .interpreters import Interpreter
+from .runs import Run, Table, check_runs, judge, run
+from .snippets import ROOT, Snippet, all_snippets
 
 OPTIONS = ("timeline", "orders", "pick", "versions", "runs", "methods")
-ORDERS_MAX = 200
+METHODS = ("fork", "spawn", "forkserver")
 ORDERS_SHOWN = 10  # rows of an orders table; the rest are summed up in one row
-_OPENING = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})"
-    + FENCE_NAME
-    + r"(?P<opts>[ \t][^\n]*)?\n(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$",
-    re.MULTILINE | re.DOTALL,
-)
-_OPTION = re.compile(r"""([a-zA-Z][a-zA-Z0-9_]*)=(["'])(.*?)\2""")
 
 
 class ViewError(Exception):
     """A view could not be made or its data breaks a promise; the message says why."""
 
 
-# --------------------------------------------------------------------------- options
+def decimal(x: float, digits: int = 2) -> str:
+    return f"{x:.{digits}f}".replace(".", ",")
 
 
-def validate(opts: dict[str, str]) -> str | None:
-    """An error message for bad view options, or None."""
-    try:
-        if "timeline" in opts:
-            timeline.parse_checks(opts["timeline"])
-        if "orders" in opts:
-            n = int(opts["orders"])
-            if not 2 <= n <= ORDERS_MAX:
-                return f"orders must be between 2 and {ORDERS_MAX}"
-        if "pick" in opts:
-            if "orders" not in opts:
-                return "pick needs orders"
-            if re.compile(opts["pick"]).groups < 1:
-                return "pick needs a group: the part of a line that names it"
-        if "runs" in opts:
-            if "versions" not in opts:
-                return "runs needs versions"
-            if not 1 <= int(opts["runs"]) <= 50:
-                return "runs must be between 1 and 50"
-        if "versions" in opts:
-            matrix.parse_tags(opts["versions"])
-        if "methods" in opts:
-            matrix.parse_methods(opts["methods"])
-    except (ValueError, re.error) as exc:
-        return str(exc)
+def validate(opts: dict[str, str]) -> None:
+    """Raise ValueError for options no view accepts."""
+    unknown = set(opts) - {"title", *OPTIONS}
+    if unknown:
+        raise ValueError(f"unknown option(s) {', '.join(sorted(unknown))}")
     kinds = [k for k in ("timeline", "orders", "versions", "methods") if k in opts]
     if len(kinds) > 1 and set(kinds) != {"timeline", "orders"}:
-        return f"one view per fence (or timeline with orders), got {', '.join(kinds)}"
-    return None
-
-
-def page_requests(markdown: str) -> list[tuple[str, dict[str, str]]]:
-    """(snippet path, view options) per snippet fence of a page."""
-    out = []
-    for m in _OPENING.finditer(markdown):
-        opts = {k: v for k, _, v in _OPTION.findall(m.group("opts") or "") if k in OPTIONS}
-        out.append((m.group("body").strip().removeprefix("snippets/"), opts))
-    return out
-
-
-def requests(snippets: list[Snippet]) -> list[tuple[Snippet, dict[str, str]]]:
-    """What the build needs of these snippets: each fence's options, read from the pages."""
-    wanted = {s.rel: s for s in snippets}
-    found: dict[tuple[str, tuple], tuple[Snippet, dict[str, str]]] = {}
-    for page in sorted(DOCS.rglob("*.md")):
-        for rel, opts in page_requests(page.read_text(encoding="utf-8")):
-            if rel in wanted and validate(opts) is None:
-                found[(rel, tuple(sorted(opts.items())))] = (wanted[rel], opts)
-    seen = {rel for rel, _ in found}
-    rest = [(s, {}) for s in snippets if s.rel not in seen]
-    return list(found.values()) + rest
-
-
-def jobs(
-    snip: Snippet, exp: expect.Expectation, opts: dict[str, str]
-) -> Iterator[tuple[Callable[[], object], bool]]:
-    """What to run before pages render: (job, must run alone).  Errors are left to the fence."""
-
-    def quiet(fn: Callable[[], object]) -> Callable[[], object]:
-        def job() -> object:
-            try:
-                return fn()
-            except (ViewError, OSError, ValueError, expect.ExpectationError):
-                return None
-
-        return job
-
-    alone = exp.options.exclusive
-    if "orders" in opts:
-        yield quiet(lambda: order_runs(snip, exp, int(opts["orders"]))), alone
+        raise ValueError(f"one view per fence (or timeline with orders), got {', '.join(kinds)}")
     if "timeline" in opts:
-        # A timeline shows scheduling: it runs with no other snippet beside it.
-        yield quiet(lambda: engine.result(snip, exp, trace=True)), True
-    elif "versions" in opts:
-        yield quiet(lambda: engine.result(snip, exp)), alone
-        for tag in matrix.parse_tags(opts["versions"]):
-            yield (
-                quiet(lambda tag=tag: version_runs(snip, tag, int(opts.get("runs", exp.options.runs)))),
-                alone,
-            )
-    elif "methods" in opts:
-        yield quiet(lambda: engine.result(snip, exp)), alone
-        for other in matrix.multiprocessing_snippets():
-            for method in matrix.parse_methods(opts["methods"]):
-                yield (
-                    quiet(lambda other=other, method=method: method_run(other, method)),
-                    matrix.is_exclusive(other),
-                )
-    elif "orders" not in opts:
-        yield quiet(lambda: engine.result(snip, exp)), alone
+        timeline.parse_checks(opts["timeline"])
+    if "orders" in opts and not 2 <= int(opts["orders"]) <= 200:
+        raise ValueError("orders must be between 2 and 200")
+    if "pick" in opts and ("orders" not in opts or re.compile(opts["pick"]).groups < 1):
+        raise ValueError("pick needs orders, and a group: the part of a line that names it")
+    if "runs" in opts and ("versions" not in opts or not 1 <= int(opts["runs"]) <= 50):
+        raise ValueError("runs needs versions, and must be between 1 and 50")
+    if "versions" in opts and not all(
+        re.fullmatch(r"3\.\d+t?", t) for t in opts["versions"].split() or ["?"]
+    ):
+        raise ValueError(f"versions must be like '3.9 3.10 3.13t', got {opts['versions']!r}")
+    if "methods" in opts and not set(opts["methods"].split() or ["?"]) <= set(METHODS):
+        raise ValueError(f"methods must be some of {', '.join(METHODS)}, got {opts['methods']!r}")
 
 
-# --------------------------------------------------------------------------- runs
+def neutral(text: str, py: Interpreter) -> str:
+    """Output with this machine's folders written as «…»: a reader's output shows their own paths."""
+    prefix = os.path.dirname(os.path.dirname(os.path.realpath(py.path)))
+    for folder in sorted({str(ROOT), prefix, os.path.expanduser("~")}, key=len, reverse=True):
+        if len(folder) > 1:
+            text = text.replace(folder + os.sep, "…" + os.sep)
+    return re.sub(r"(/tmp|/var/tmp)/snippet-\w+", "…", text)
 
 
-def _check_all(snip: Snippet, exp: expect.Expectation, runs: list[runner.RunResult]) -> list[str]:
-    problems = []
-    for n, res in enumerate(runs, 1):
-        v = engine.verdict(snip, exp, res)
-        if not v:
-            problems.append(f"run {n} of {len(runs)}:\n{v.report}")
-    return problems
+def shown_run(snip: Snippet, opts: dict[str, str], py: Interpreter) -> Run:
+    """The run whose output the page shows (a timeline draws that same run)."""
+    return run(snip, py, trace="timeline" in opts)
 
 
-def order_runs(snip: Snippet, exp: expect.Expectation, n: int) -> list[runner.RunResult]:
-    key = engine.cache_key(snip, exp, extra={"view": "orders", "runs": n})
-    return engine.cached_runs(
-        key,
-        lambda: [runner.run(snip.path, timeout=exp.options.timeout) for _ in range(n)],
-        lambda runs: len(runs) == n and not _check_all(snip, exp, runs),
-        snip,
-    )
+def _versions(opts: dict[str, str]) -> list[tuple[str, Interpreter | None]]:
+    found = interpreters.found()
+    return [(tag, found.get(tag)) for tag in opts["versions"].split()]
 
 
-def version_runs(snip: Snippet, tag: str, n: int) -> list[runner.RunResult] | None:
-    """`n` runs under the interpreter of `tag`, or None if the machine has none."""
-    interp = matrix.interpreters().get(tag)
-    if interp is None:
-        return None
-    exp = matrix.expectation_for(snip, tag)
-    key = engine.cache_key(
-        snip, exp, extra={"view": "versions", "runs": n, "interpreter": interp.path, "version": interp.full}
-    )
-    return engine.cached_runs(
-        key,
-        lambda: [runner.run(snip.path, timeout=exp.options.timeout, python=interp.path) for _ in range(n)],
-        lambda runs: len(runs) == n and not _check_all(snip, exp, runs),
-        snip,
-    )
+def mp_snippets() -> list[Snippet]:
+    return [s for s in map(Snippet, all_snippets()) if s.uses_multiprocessing]
 
 
-def method_run(snip: Snippet, method: str) -> runner.RunResult:
-    """One run under a start method; the platform default reuses the page's own run."""
-    exp = snip.expectation()
-    if method == runner.default_start_method():
-        return engine.result(snip, exp)
-    key = engine.cache_key(snip, exp, extra={"view": "methods", "method": method})
-    claimed = method in [m or runner.default_start_method() for m in snip.start_methods(exp)]
-    runs = engine.cached_runs(
-        key,
-        lambda: [runner.run(snip.path, timeout=exp.options.timeout, start_method=method)],
-        # A failure under a method the snippet does not claim is a stable fact worth keeping.
-        lambda runs: not runs[0].errors and (not claimed or bool(engine.verdict(snip, exp, runs[0]))),
-        snip,
-    )
-    return runs[0]
+def runs_for(snip: Snippet, opts: dict[str, str], py: Interpreter) -> list[Run]:
+    """Every run the fence needs: the shown one and its view's."""
+    needed = [shown_run(snip, opts, py)]
+    if "orders" in opts:
+        needed += [run(snip, py, n=k) for k in range(int(opts["orders"]))]
+    if "versions" in opts:
+        reps = opts.get("runs")
+        for _, interp in _versions(opts):
+            needed += [run(snip, interp, n=k) for k in range(int(reps or 1))] if interp else []
+    if "methods" in opts:
+        needed += [run(s, py, m) for s in mp_snippets() for m in opts["methods"].split()]
+    return needed
 
 
-# --------------------------------------------------------------------------- rendering
+def render(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) -> str:
+    """The view's HTML below the tabs ('' for a plain fence); ViewError if its data breaks a promise."""
+    parts = []
+    if "timeline" in opts:
+        parts.append(_timeline(snip, table.get(shown_run(snip, opts, py)), opts["timeline"]))
+    if "orders" in opts:
+        parts.append(_orders(snip, opts, table, py))
+    if "versions" in opts:
+        parts.append(_versions_table(snip, opts, table))
+    if "methods" in opts:
+        parts.append(_methods_table(opts["methods"].split(), table, py))
+    return "".join(parts)
 
 
-def machine() -> str:
-    return f"{os.cpu_count()} ядра, {runner.python_label()}"
+def _failures(pairs: list[tuple[Run, object]]) -> list[str]:
+    return [v.report for r, res in pairs if not (v := judge(r, res))]
 
 
-def timeline_html(snip: Snippet, res: runner.RunResult, spec: str) -> str:
+def _timeline(snip: Snippet, res, spec: str) -> str:
     if not res.events:
         raise ViewError(f"{snip.display}: the traced run recorded nothing (is the recorder installed?)")
     tl = timeline.build(res.events)
@@ -227,102 +137,52 @@ def timeline_html(snip: Snippet, res: runner.RunResult, spec: str) -> str:
             f"{snip.display}: the timeline of this run breaks its promise ({spec}):\n" + "\n".join(problems)
         )
     uid = "tl-" + re.sub(r"[^a-z0-9]+", "-", snip.rel.lower()).strip("-")
-    title = f"Временная шкала этого запуска: {snip.display}"
-    picture = timeline.svg(tl, title=title, uid=uid)
-    checks = ", ".join(timeline_promises(tl, spec))
+    picture = timeline.svg(tl, title=f"Временная шкала этого запуска: {snip.display}", uid=uid)
+    lanes = plural(len(tl.lanes), "дорожка", "дорожки", "дорожек")
+    promises = "; ".join(timeline.promises(tl, spec))
     return (
-        f'<div class="snippet-timeline" style="margin: 0.6em 0 1em">{picture}'
-        f'<p class="snippet-meta" style="font-size: 0.65rem; color: var(--md-default-fg-color--light)">'
-        f"Временная шкала того же запуска, чей вывод во вкладке «Вывод»: {len(tl.lanes)} дорожек, "
-        f"{tl.duration_ms:.0f} мс. Проверено на записанных данных: {html.escape(checks)}.</p></div>"
+        f'<div class="snippet-timeline" tabindex="0">{picture}<p class="snippet-meta">Временная шкала того же '
+        f"запуска, чей вывод во вкладке «Вывод»: {lanes}, {decimal(tl.duration_ms, 0)} мс. "
+        f"На этих данных выполнено: {html.escape(promises)}.</p></div>"
     )
 
 
-def timeline_promises(tl: timeline.Timeline, spec: str) -> list[str]:
-    """The checked invariants, said in Russian with this run's figures."""
-    out = []
-    for name, arg in timeline.parse_checks(spec):
-        if name == "lock":
-            n = len(tl.spans("lock-hold"))
-            out.append(f"{n} удержаний Lock ни разу не пересеклись")
-        elif name == "inside":
-            peak = max(timeline.semaphore_peak(tl).values())
-            out.append(
-                f"внутри Semaphore одновременно было не больше {arg} (максимум в этом запуске: {peak})"
-            )
-        elif name == "barrier":
-            out.append("барьер отпустил потоки только после прихода последнего")
-        elif name == "sleeps":
-            out.append(f"одновременно шли {timeline.sleep_peak(tl)} ожиданий (нужно не меньше {arg})")
-        elif name == "cpu-serial":
-            ratio, busy = timeline.cpu_parallelism(tl)
-            cpu_ms = sum(busy.values()) / 1e6
-            out.append(
-                f"потоки вместе получили {cpu_ms:.0f} мс процессора — не больше, чем прошло времени, "
-                f"пока они считали ({ratio:.2f} от него): больше одного ядра сразу они не занимали"
-            )
-        elif name == "computing":
-            out.append(
-                f"считали по-настоящему (не меньше {timeline.CPU_MIN_NS // 1_000_000} мс CPU): "
-                f"{', '.join(timeline.computing_lanes(tl))}"
-            )
-        elif name == "processes":
-            out.append(
-                f"задачи выполнялись в {len(timeline.task_processes(tl))} процессах (нужно не меньше {arg})"
-            )
-    return out
-
-
-def _token(line: str, pick: re.Pattern[str] | None) -> str | None:
-    if pick is None:
-        return line
-    m = pick.search(line)
-    return " ".join(g for g in m.groups() if g) if m else None
-
-
-def orders_html(
-    snip: Snippet, exp: expect.Expectation, n: int, pick: str | None
-) -> tuple[runner.RunResult, str]:
-    runs = order_runs(snip, exp, n)
-    problems = _check_all(snip, exp, runs)
-    if problems:
-        raise ViewError(
-            f"{snip.display}: not every one of the {n} runs matched its expectation:\n" + "\n".join(problems)
-        )
-    regex = re.compile(pick) if pick else None
+def _orders(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) -> str:
+    n = int(opts["orders"])
+    pairs = [(r, table.get(r)) for r in (run(snip, py, n=k) for k in range(n))]
+    if problems := _failures(pairs):
+        raise ViewError(f"{snip.display}: not every one of the {n} runs matched:\n" + "\n".join(problems))
+    pick = re.compile(opts["pick"]) if "pick" in opts else None
     orders: Counter[tuple[str, ...]] = Counter()
-    for res in runs:
-        tokens = tuple(
-            t for t in (_token(line, regex) for line in expect.split_lines(res.stdout)) if t is not None
-        )
+    for _, res in pairs:
+        tokens = []
+        for line in expect.split_lines(res.stdout):
+            m = pick.search(line) if pick else None
+            if not pick or m:
+                tokens.append(" ".join(g for g in m.groups() if g) if m else line)
         if not tokens:
-            raise ViewError(f"{snip.display}: pick={pick!r} matches no line of a run's output")
-        orders[tokens] += 1
-    sep = " → " if regex else " / "
+            raise ViewError(f"{snip.display}: pick={opts['pick']!r} matches no line of a run's output")
+        orders[tuple(tokens)] += 1
+    sep = " → " if pick else " / "
     common = orders.most_common()
+    shown, rest = (
+        (common, []) if len(common) <= ORDERS_SHOWN + 1 else (common[:ORDERS_SHOWN], common[ORDERS_SHOWN:])
+    )
     rows = "".join(
-        f"<tr><td><code>{html.escape(sep.join(order))}</code></td>"
-        f"<td>{count}</td><td>{count / n:.0%}</td></tr>"
-        for order, count in (common if len(common) <= ORDERS_SHOWN + 1 else common[:ORDERS_SHOWN])
+        f"<tr><td><code>{html.escape(sep.join(order))}</code></td><td>{count}</td><td>{count * 100 // n} %</td></tr>"
+        for order, count in shown
     )
-    if len(common) > ORDERS_SHOWN + 1:
-        rest = sum(count for _, count in common[ORDERS_SHOWN:])
-        rows += (
-            f"<tr><td>остальные порядки (их {len(common) - ORDERS_SHOWN}), каждый реже</td><td>{rest}</td>"
-            f"<td>{rest / n:.0%}</td></tr>"
-        )
+    if rest:
+        total = sum(c for _, c in rest)
+        rows += f"<tr><td>остальные ({plural(len(rest), 'порядок', 'порядка', 'порядков')}), каждый реже</td><td>{total}</td><td>{total * 100 // n} %</td></tr>"
     head = (
-        f'<p class="snippet-meta">{len(orders)} разных порядков за {n} запусков этого примера '
-        f"при сборке сайта ({html.escape(machine())}). Каждый запуск совпал с ожидаемым выводом.</p>"
+        f'<p class="snippet-meta">{plural(len(orders), "порядок", "порядка", "порядков")} строк за '
+        f"{plural(n, 'запуск', 'запуска', 'запусков')} этого примера при сборке сайта ({html.escape(py.label)}).</p>"
     )
-    table = (
-        "<table><thead><tr><th>Порядок</th><th>Запусков</th><th>Доля</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
+    return (
+        f'<div class="snippet-orders">{head}<table><thead><tr><th>Порядок</th><th>Запусков</th><th>Доля</th>'
+        f"</tr></thead><tbody>{rows}</tbody></table></div>"
     )
-    return runs[0], f'<div class="snippet-orders">{head}{table}</div>'
-
-
-_PIECES = re.compile(r"\d+|\D+")
 
 
 def merge_outputs(texts: list[str]) -> str:
@@ -333,137 +193,88 @@ def merge_outputs(texts: list[str]) -> str:
     split = [t.rstrip("\n").split("\n") for t in texts]
     if len({len(lines) for lines in split}) == 1:
         merged = []
-        for row in zip(*split, strict=False):
-            pieces = [_PIECES.findall(line) for line in row]
-            shapes = {tuple(p if not p.isdigit() else "#" for p in ps) for ps in pieces}
-            if len(shapes) != 1:
+        for row in zip(*split, strict=True):
+            pieces = [re.findall(r"\d+|\D+", line) for line in row]
+            if len({tuple("#" if p.isdigit() else p for p in ps) for ps in pieces}) != 1:
                 break
-            out = []
-            for column in zip(*pieces, strict=False):
-                values = list(column)
-                out.append(values[0] if len(set(values)) == 1 else "[" + ", ".join(values) + "]")
-            merged.append("".join(out))
+            merged.append(
+                "".join(c[0] if len(set(c)) == 1 else f"[{', '.join(c)}]" for c in zip(*pieces, strict=True))
+            )
         else:
             return "\n".join(merged)
     return "\n---\n".join(t.rstrip("\n") for t in dict.fromkeys(texts))
 
 
-def _summary_lines(runs: list[runner.RunResult]) -> str:
-    stdout = merge_outputs([r.stdout for r in runs])
-    stderr = merge_outputs([r.stderr for r in runs]) if any(r.stderr for r in runs) else ""
-    body = html.escape(stdout or "(пусто)")
-    if stderr:
-        body += "\n[stderr]\n" + html.escape(stderr)
-    return f'<pre style="white-space: pre-wrap"><code>{body}</code></pre>'
-
-
-def versions_html(snip: Snippet, exp: expect.Expectation, tags_spec: str, runs_opt: str | None) -> str:
-    n = int(runs_opt) if runs_opt else exp.options.runs
-    found = matrix.interpreters()
-    rows = []
-    problems = []
-    for tag in matrix.parse_tags(tags_spec):
-        interp = found.get(tag)
+def _versions_table(snip: Snippet, opts: dict[str, str], table: Table) -> str:
+    reps = int(opts.get("runs") or 1)
+    rows, problems = [], []
+    for tag, interp in _versions(opts):
         if interp is None:
             rows.append(
-                f'<tr><td>{tag}</td><td colspan="3"><em>не измерялось</em>: на машине сборки нет такого '
-                f'интерпретатора (<a href="{matrix.docs_link(tag)}">документация</a>)</td></tr>'
+                f'<tr><td>{tag}</td><td colspan="2"><em>не запускалось</em>: на машине сборки нет такого '
+                f'интерпретатора (<a href="{interpreters.docs_link(tag)}">что нового в {tag}</a>)</td></tr>'
             )
             continue
-        runs = version_runs(snip, tag, n)
-        vexp = matrix.expectation_for(snip, tag)
-        bad = _check_all(snip, vexp, runs)
-        if bad:
-            problems.append(f"{tag} ({interp.path}): " + "\n".join(bad))
-        mark = "✓" if not bad else "✗"
+        pairs = [(r, table.get(r)) for r in (run(snip, interp, n=k) for k in range(reps))]
+        bad = _failures(pairs)
+        problems += bad
+        out = merge_outputs([res.stdout for _, res in pairs])
+        if any(res.stderr for _, res in pairs):
+            out += "\n[stderr]\n" + merge_outputs([res.stderr for _, res in pairs])
+        out = neutral(out, interp)
+        name = snip.expectation_path(interp.tag).name.replace(".", ".<wbr>")
         rows.append(
-            f"<tr><td>{tag}</td><td>CPython {interp.full}{' (без GIL)' if interp.free_threaded else ''}</td>"
-            f"<td>{_summary_lines(runs)}</td><td>{mark} <code>{html.escape(vexp.path.name)}</code></td></tr>"
+            f"<tr><td>{interp.version}{' (без GIL)' if interp.free_threaded else ''}</td>"
+            f'<td><pre class="snippet-merged"><code>{html.escape(out or "(пусто)")}</code></pre></td>'
+            f"<td>{'✓' if not bad else '✗'} <code>{name}</code></td></tr>"
         )
     if problems:
         raise ViewError(f"{snip.display}: runs under other Pythons did not match:\n" + "\n".join(problems))
-    older = ", ".join(i.full for i in matrix.older_interpreters())
-    note = f" Найдены, но старше 3.9 и в таблицу не входят: {older}." if older else ""
     head = (
-        f'<p class="snippet-meta">{n} запуск(а) под каждой версией CPython, найденной на машине сборки '
-        f"({os.cpu_count()} ядра, {html.escape(runner.python_label().split(', ', 1)[1])}); "
-        f"каждый запуск сверен с ожиданием своей версии.{html.escape(note)}</p>"
+        f'<p class="snippet-meta">{plural(reps, "запуск", "запуска", "запусков")} под каждой версией CPython, '
+        "найденной на машине сборки; числа, разные в разных запусках, — в квадратных скобках.</p>"
     )
-    table = (
-        "<table><thead><tr><th>Версия</th><th>Интерпретатор</th><th>Вывод (числа, разные в разных запусках, "
-        "— в скобках по запускам)</th>"
-        f"<th>Ожидание</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    return (
+        f'<div class="snippet-matrix">{head}<table><thead><tr><th>CPython</th><th>Вывод</th><th>Ожидание</th>'
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
-    return f'<div class="snippet-matrix">{head}{table}</div>'
 
 
-def _cell(
-    snip: Snippet, exp: expect.Expectation | None, res: runner.RunResult | None, error: str | None
-) -> tuple[str, bool]:
-    if error:
-        return f"✗ {html.escape(error)}", False
-    assert res is not None and exp is not None
-    v = engine.verdict(snip, exp, res)
-    lines = expect.split_lines(res.stdout)
-    if v:
-        last = lines[-1] if lines else "(пустой вывод)"
-        if len(last) > 70:
-            last = last[:67] + "…"
-        return f"✓ <small>{html.escape(last)}</small>", True
-    last_err = res.stderr.strip().splitlines()[-1] if res.stderr.strip() else ""
-    why = last_err or (res.errors[0] if res.errors else "вывод не совпал с ожиданием")
-    if len(why) > 90:
-        why = why[:87] + "…"
-    return f"✗ {html.escape(why)}", False
-
-
-def methods_html(methods_spec: str) -> str:
-    methods = matrix.parse_methods(methods_spec)
-    default = runner.default_start_method()
-    rows = []
-    problems = []
-    for snip in matrix.multiprocessing_snippets():
+def _methods_table(methods: list[str], table: Table, py: Interpreter) -> str:
+    rows, problems = [], []
+    for snip in mp_snippets():
+        claimed = {r.method or py.default_method for r in check_runs(snip, py, runs=1)}
         cells = []
-        try:
-            exp = snip.expectation()
-            claimed = {m or default for m in snip.start_methods(exp)}
-        except expect.ExpectationError as exc:
-            exp, claimed = None, set()
-            problems.append(str(exc))
         for method in methods:
-            res, error = None, None
-            if exp is None:
-                error = "нет ожидаемого вывода"
-            else:
-                try:
-                    res = method_run(snip, method)
-                except OSError as exc:
-                    error = str(exc)
-            text, ok = _cell(snip, exp, res, error)
-            if not ok and method in claimed:
-                problems.append(
-                    f"{snip.display} [start method {method}]: "
-                    + (engine.verdict(snip, exp, res).report if res and exp else text)
+            r = run(snip, py, method)
+            res = table.get(r)
+            if v := judge(r, res):
+                last = (expect.split_lines(res.stdout) or ["(пустой вывод)"])[-1]
+                cells.append(
+                    f"<td>✓ <small>{html.escape(last[:67] + '…' if len(last) > 70 else last)}</small></td>"
                 )
-            cells.append(f"<td>{text}</td>")
-        scope = "все" if exp is not None and claimed >= set(methods) else ", ".join(sorted(claimed)) or "—"
+                continue
+            if method in claimed:
+                problems.append(v.report)
+            why = neutral(
+                (res.stderr.strip().splitlines() or res.errors or ["вывод не совпал с ожидаемым"])[-1], py
+            )
+            cells.append(f"<td>✗ {html.escape(why[:87] + '…' if len(why) > 90 else why)}</td>")
+        scope = "все" if claimed >= set(methods) else ", ".join(sorted(claimed))
         rows.append(
             f"<tr><td><code>{html.escape(snip.display)}</code></td><td>{scope}</td>{''.join(cells)}</tr>"
         )
     if problems:
         raise ViewError(
-            "start-method matrix: a snippet fails under a start method its expectation claims:\n"
+            "start-method matrix: a snippet fails under a method its expectation claims:\n"
             + "\n".join(problems)
         )
     head = (
-        f'<p class="snippet-meta">{len(rows)} примеров с multiprocessing, найденных в snippets/ при сборке; '
-        f"по одному запуску под каждым методом ({html.escape(machine())}; метод по умолчанию здесь — "
-        f"{default}, "
-        f"его столбец — это запуск, показанный на странице примера).</p>"
+        f'<p class="snippet-meta">{plural(len(rows), "пример", "примера", "примеров")} с multiprocessing, по одному '
+        f"запуску под каждым методом ({html.escape(py.label)}; метод по умолчанию здесь — {py.default_method}).</p>"
     )
     headers = "".join(f"<th>{m}</th>" for m in methods)
-    table = (
-        f"<table><thead><tr><th>Пример</th><th>Проверяется под</th>{headers}</tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>"
+    return (
+        f'<div class="snippet-matrix">{head}<table><thead><tr><th>Пример</th><th>Должен работать под</th>'
+        f"{headers}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
-    return f'<div class="snippet-matrix">{head}{table}</div>'

@@ -1,0 +1,101 @@
+"""The CPython interpreters of this machine: found, never listed by hand.
+
+Candidates: pyenv's versions (``$PYENV_ROOT`` or ``~/.pyenv``), ``python3.X`` /
+``python3.Xt`` on PATH, the ones ``scripts/pythons.py`` fetched
+(``.cache/pythons/interpreters.json``) and the Python running this code.  Each is
+asked once what it is; per tag (``3.12``, ``3.13t``) the newest patch release wins.
+"""
+
+from __future__ import annotations
+
+import functools
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+
+from .snippets import ROOT
+
+_ASK = """import json, multiprocessing as mp, platform, sys, sysconfig
+v = sys.version_info
+print(json.dumps([sys.implementation.name, f"{v[0]}.{v[1]}.{v[2]}" + ("" if v[3] == "final" else f"{v[3][0]}{v[4]}"),
+    bool(sysconfig.get_config_var("Py_GIL_DISABLED")), f"{platform.system()} {platform.machine()}",
+    mp.get_start_method(), mp.get_all_start_methods()]))"""
+
+
+@dataclass(frozen=True)
+class Interpreter:
+    path: str
+    version: str  # "3.12.1"
+    free_threaded: bool
+    system: str  # "Linux x86_64"
+    default_method: str  # multiprocessing's default start method there
+    methods: tuple[str, ...]
+
+    @property
+    def tag(self) -> str:  # "3.12", "3.13t"
+        return ".".join(self.version.split(".")[:2]) + ("t" if self.free_threaded else "")
+
+    @property
+    def minor(self) -> int:
+        return int(self.version.split(".")[1])
+
+    @property
+    def label(self) -> str:
+        return f"CPython {self.version}{' (без GIL)' if self.free_threaded else ''}, {self.system}"
+
+    @property
+    def key(self) -> tuple[int, ...]:
+        return tuple(int(x) for x in re.findall(r"\d+", self.version)[:3])
+
+
+@functools.cache
+def ask(path: str) -> Interpreter | None:
+    try:
+        out = subprocess.run([path, "-c", _ASK], capture_output=True, text=True, timeout=60, check=True)
+        impl, version, ft, system, method, methods = json.loads(out.stdout)
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return None
+    return Interpreter(path, version, ft, system, method, tuple(methods)) if impl == "cpython" else None
+
+
+def current() -> Interpreter:
+    interp = ask(sys.executable)
+    assert interp is not None, sys.executable
+    return interp
+
+
+def _candidates() -> list[str]:
+    root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
+    found = sorted(glob.glob(os.path.join(root, "versions", "*", "bin", "python3")))
+    found += [exe for m in range(9, 20) for t in ("", "t") if (exe := shutil.which(f"python3.{m}{t}"))]
+    fetched = ROOT / ".cache" / "pythons" / "interpreters.json"
+    if fetched.is_file():
+        found += [entry["path"] for entry in json.loads(fetched.read_text(encoding="utf-8")).values()]
+    return list(dict.fromkeys([*found, sys.executable]))
+
+
+@functools.cache
+def found() -> dict[str, Interpreter]:
+    """tag -> the newest interpreter of that tag on this machine (3.9 and newer)."""
+    best: dict[str, Interpreter] = {}
+    for interp in filter(None, map(ask, _candidates())):
+        if interp.minor >= 9 and (interp.tag not in best or interp.key > best[interp.tag].key):
+            best[interp.tag] = interp
+    return best
+
+
+def for_pages() -> Interpreter:
+    """The interpreter whose runs the pages show: SNIPCHECK_PYTHON, else the one running the build."""
+    chosen = os.environ.get("SNIPCHECK_PYTHON")
+    return ask(chosen) or current() if chosen else current()
+
+
+def docs_link(tag: str) -> str:
+    if tag.endswith("t"):
+        return "https://docs.python.org/3/howto/free-threading-python.html"
+    return f"https://docs.python.org/{tag}/whatsnew/{tag}.html"

@@ -1,0 +1,196 @@
+"""The table of runs: every run the pages, the views, the tests and the commands need.
+
+A run is (snippet, interpreter, start method, traced or not, repetition n).  A
+`Table` makes each run once: from its cache folder if it has one (the build),
+else by running it (the tests and the commands never use a cache).  Runs go
+side by side by what they cost: snippets that mostly sleep several per core,
+``#: cpu-bound`` ones one per core, ``#: exclusive`` ones and traced runs
+(a timeline shows scheduling) alone.  :func:`judge` is the one verdict: a run
+against the expectation for its interpreter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from . import expect, runner
+from .interpreters import Interpreter
+from .snippets import ROOT, Snippet
+
+log = logging.getLogger("mkdocs.plugins.snipcheck")
+CORES = os.cpu_count() or 2
+SLEEPERS_PER_CORE = 4  # snippets that mostly sleep: this many beside each other per core
+RUNS_SCALE = float(
+    os.environ.get("SNIPPETS_RUNS_SCALE", "1")
+)  # tests: more or fewer runs of varying snippets
+# What a run depends on besides the snippet and the interpreter: the code that starts and records it.
+ENGINE = hashlib.sha256(
+    b"".join(p.read_bytes() for p in sorted([Path(runner.__file__), *runner.BOOT.glob("*.py")]))
+).hexdigest()
+
+
+@dataclass(frozen=True)
+class Run:
+    snippet: Snippet
+    python: Interpreter
+    method: str | None = None  # None: the interpreter's default start method
+    trace: bool = False
+    n: int = 0  # repetition (orders, matrices, tests)
+
+    @property
+    def label(self) -> str:
+        parts = [self.python.label.split(",")[0]]
+        if self.method or self.snippet.uses_multiprocessing:
+            parts.append(f"start method {self.method or self.python.default_method}")
+        if self.trace:
+            parts.append("traced")
+        if self.n:
+            parts.append(f"run {self.n + 1}")
+        return f"{self.snippet.display} [{', '.join(parts)}]"
+
+    def expectation(self) -> expect.Expectation:
+        return self.snippet.expectation(self.python.tag)
+
+    def execute(self) -> runner.RunResult:
+        """Run it now (the table calls this; so do commands that must run every repetition)."""
+        timeout = self.expectation().options.timeout
+        return runner.run(
+            self.snippet.path,
+            python=self.python.path,
+            timeout=timeout,
+            start_method=self.method,
+            trace=self.trace,
+        )
+
+    def key(self) -> str:
+        material = [ENGINE, self.snippet.rel, self.snippet.source, self.python.path, self.python.version]
+        material += [self.method, self.trace, self.n, self.expectation().options.timeout]
+        return hashlib.sha256(json.dumps(material).encode()).hexdigest()
+
+
+def run(
+    snip: Snippet, python: Interpreter, method: str | None = None, *, trace: bool = False, n: int = 0
+) -> Run:
+    """A run; the interpreter's default start method is written as None, so both spellings are one run."""
+    return Run(snip, python, None if method == python.default_method else method, trace, n)
+
+
+def check_runs(snip: Snippet, python: Interpreter, *, runs: int | None = None) -> list[Run]:
+    """A snippet's full check: every start method if it uses multiprocessing, `#: runs N` times each."""
+    opts = snip.expectation(python.tag).options
+    every = opts.start_methods == "all" or (opts.start_methods == "auto" and snip.uses_multiprocessing)
+    count = runs or max(1, round(opts.runs * RUNS_SCALE))
+    return [run(snip, python, m, n=n) for m in (python.methods if every else [None]) for n in range(count)]
+
+
+def verdict(exp: expect.Expectation, res: runner.RunResult, label: str) -> expect.Verdict:
+    """The one verdict: a run's output against an expectation, and the run's own errors."""
+    v = expect.check(exp, stdout=res.stdout, stderr=res.stderr, exit_code=res.exit_code, label=label)
+    return expect.Verdict(False, [*res.errors, *v.problems]) if res.errors else v
+
+
+def judge(r: Run, res: runner.RunResult) -> expect.Verdict:
+    """A run of the table against the expectation for its interpreter."""
+    return verdict(r.expectation(), res, r.label)
+
+
+class Table:
+    """Runs made once each, side by side by cost; with `cache`, kept on disk between builds."""
+
+    def __init__(self, cache: Path | None = None) -> None:
+        self.cache = cache
+        self.futures: dict[str, Future[runner.RunResult]] = {}
+        self.made = self.reused = 0
+        self._load = 0.0
+        self._cond = threading.Condition()
+        self._pool = ThreadPoolExecutor(max_workers=CORES * SLEEPERS_PER_CORE + 2, thread_name_prefix="run")
+
+    def want(self, r: Run) -> Future[runner.RunResult]:
+        key = r.key()
+        with self._cond:
+            if key not in self.futures:
+                self.futures[key] = self._pool.submit(self._make, r, key)
+            return self.futures[key]
+
+    def get(self, r: Run) -> runner.RunResult:
+        return self.want(r).result()
+
+    def idle(self) -> bool:
+        with self._cond:
+            return all(f.done() for f in self.futures.values())
+
+    def wait_idle(self) -> None:
+        while not self.idle():
+            with self._cond:
+                pending = [f for f in self.futures.values() if not f.done()]
+            for f in pending:
+                f.exception()  # waits; a failed run is judged by whoever asked for it
+
+    def _cost(self, r: Run) -> float:
+        opts = r.expectation().options
+        if opts.exclusive or r.trace:
+            return CORES
+        return 1.0 if opts.cpu_bound else 1 / SLEEPERS_PER_CORE
+
+    def _make(self, r: Run, key: str) -> runner.RunResult:
+        stored = self.cache / f"{key}.json" if self.cache else None
+        if stored and stored.is_file():
+            try:
+                res = runner.RunResult(**json.loads(stored.read_text(encoding="utf-8")))
+                os.utime(stored)  # used by this build: kept by prune()
+                self.reused += 1
+                return res
+            except (OSError, ValueError, TypeError):
+                pass
+        cost = self._cost(r)
+        with self._cond:  # alone-runs wait for everything else to drain; then nothing starts beside them
+            self._cond.wait_for(lambda: self._load + cost <= CORES or self._load == 0)
+            self._load += cost
+        try:
+            log.info("running %s", r.label)
+            opts = r.expectation().options
+            res = runner.run(
+                r.snippet.path,
+                python=r.python.path,
+                timeout=opts.timeout,
+                start_method=r.method,
+                trace=r.trace,
+            )
+        finally:
+            with self._cond:
+                self._load -= cost
+                self._cond.notify_all()
+        self.made += 1
+        if stored and not res.errors:  # a run cut short (timeout, leftovers) is never kept
+            stored.parent.mkdir(parents=True, exist_ok=True)
+            tmp = stored.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            tmp.write_text(json.dumps(asdict(res), ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, stored)
+        return res
+
+    def prune(self) -> int:
+        """Remove stored runs this table did not use (after a whole build); returns how many."""
+        used = {f"{key}.json" for key in self.futures}
+        stale = [p for p in self.cache.glob("*.json") if p.name not in used] if self.cache else []
+        for p in stale:
+            p.unlink(missing_ok=True)
+        return len(stale)
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("SNIPCHECK_CACHE", ROOT / ".cache" / "snippets"))
+
+
+_tables: dict[Path, Table] = {}
+
+
+def shared_table(cache: Path) -> Table:
+    """The build's table for this cache folder: one per process, so mkdocs serve's rebuilds share it."""
+    return _tables.setdefault(cache, Table(cache))

@@ -1,0 +1,92 @@
+"""Where things are: the snippet files and their expectations (per Python version)."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from . import expect
+
+ROOT = Path(os.environ.get("SNIPCHECK_ROOT", Path(__file__).resolve().parents[2]))
+SNIPPETS = ROOT / "snippets"
+DOCS = ROOT / "docs"
+_USES_MP = re.compile(r"\bmultiprocessing\b|\bProcessPoolExecutor\b")
+
+
+def all_snippets() -> list[str]:
+    return sorted(
+        p.relative_to(SNIPPETS).as_posix() for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts
+    )
+
+
+@dataclass(frozen=True)
+class Snippet:
+    rel: str  # e.g. "threads/join.py"
+
+    @property
+    def path(self) -> Path:
+        return SNIPPETS / self.rel
+
+    @property
+    def display(self) -> str:
+        return f"snippets/{self.rel}"
+
+    @property
+    def expected_path(self) -> Path:
+        return self.path.with_suffix(".expected")
+
+    @cached_property
+    def source(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+    @property
+    def uses_multiprocessing(self) -> bool:
+        return bool(_USES_MP.search(self.source))
+
+    def expectation_path(self, tag: str) -> Path:
+        """For Python `tag` ("3.12", "3.13t"): ``<stem>.py3.X.expected`` (that version), else the
+        ``<stem>.py3.Y+.expected`` with the largest Y <= X (that version and newer), else ``<stem>.expected``."""
+        stem = self.path.with_suffix("")
+        exact = stem.with_name(f"{stem.name}.py{tag}.expected")
+        if exact.is_file():
+            return exact
+        minor = int(tag.split(".")[1].rstrip("t"))
+        ranged = []
+        for path in stem.parent.glob(f"{stem.name}.py3.*+.expected"):
+            m = re.fullmatch(re.escape(stem.name) + r"\.py3\.(\d+)\+\.expected", path.name)
+            if m and int(m.group(1)) <= minor:
+                ranged.append((int(m.group(1)), path))
+        return max(ranged)[1] if ranged else self.expected_path
+
+    def expectation(self, tag: str) -> expect.Expectation:
+        path = self.expectation_path(tag)
+        return expect.load(path, f"snippets/{path.relative_to(SNIPPETS).as_posix()}")
+
+
+def resolve(rel: str) -> Snippet:
+    """A snippet named by a page; raises FileNotFoundError with a clear message."""
+    snip = Snippet(rel.strip().removeprefix("snippets/"))
+    if not snip.path.resolve().is_relative_to(SNIPPETS.resolve()):
+        raise FileNotFoundError(f"snippet path leaves snippets/: {rel}")
+    if not snip.path.is_file():
+        raise FileNotFoundError(f"snippet not found: {snip.display}")
+    return snip
+
+
+def select(patterns: list[str]) -> list[Snippet]:
+    """Snippets whose path matches a glob or contains a substring (all of them without patterns)."""
+    from fnmatch import fnmatch
+
+    names = all_snippets()
+    chosen = [
+        Snippet(n)
+        for n in names
+        if not patterns
+        or any(fnmatch(n, p) or fnmatch(f"snippets/{n}", p) or p in f"snippets/{n}" for p in patterns)
+    ]
+    if not chosen:
+        raise SystemExit(f"no snippet matches {' '.join(patterns)}")
+    return chosen
