@@ -26,7 +26,9 @@ def no_process_left_behind():
     deadline = time.monotonic() + 10
     while (left := processes_with(f"SNIPCHECK_TAG={TAG}")) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert not left, "processes started by the tests are still alive:\n" + "\n".join(f"{p}: {c}" for p, c in left)
+    assert not left, "processes started by the tests are still alive:\n" + "\n".join(
+        f"{p}: {c}" for p, c in left
+    )
 
 
 def mkdocs_build(site_dir: Path, cache_dir: Path, *, root: Path = ROOT, extra_env: dict | None = None):

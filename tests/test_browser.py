@@ -30,7 +30,6 @@ import pytest
 import yaml
 from conftest import ARTIFACTS
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
-
 from snipcheck.catalog import DOCS, ROOT, SNIPPETS, pages
 
 pytestmark = pytest.mark.browser

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from snipcheck import expect, runner
+from snipcheck import expect, runner, runs
 
 
 def snippet(tmp_path: Path, code: str, name: str = "bad.py") -> Path:
@@ -23,11 +23,7 @@ def snippet(tmp_path: Path, code: str, name: str = "bad.py") -> Path:
 
 def judge(path: Path, exp_text: str, **kw) -> tuple[runner.RunResult, expect.Verdict]:
     res = runner.run(path, **kw)
-    exp = expect.parse(exp_text, path.with_suffix(".expected"))
-    v = expect.check(exp, stdout=res.stdout, stderr=res.stderr, exit_code=res.exit_code, label=str(path))
-    if res.errors:
-        v = expect.Verdict(False, res.errors + v.problems)
-    return res, v
+    return res, runs.verdict(expect.parse(exp_text, path.with_suffix(".expected")), res, str(path))
 
 
 def alive(pid: int) -> bool:
@@ -52,7 +48,7 @@ def test_deadlock_is_killed_after_timeout(tmp_path):
     started = time.monotonic()
     res, v = judge(path, "до взаимной блокировки\n", timeout=1.5)
     assert time.monotonic() - started < 10
-    assert res.timed_out and res.exit_code is None
+    assert res.exit_code is None
     assert not v
     assert f"{path}: killed with its process group after the 1.5 s timeout" in v.report
     assert res.stdout == "до взаимной блокировки\n"  # partial output kept
@@ -68,8 +64,31 @@ def test_children_left_running_are_reported_and_killed(tmp_path):
         """,
     )
     res, v = judge(path, "{{pid}}\n", timeout=10)
-    assert not v and "left 1 process(es) running after it exited" in v.report
+    assert not v and "left 1 process(es) running after it exited" in v.report, v.report
     assert not alive(int(res.stdout))
+
+
+def test_processes_that_leave_the_group_or_the_session_are_found_and_killed(tmp_path):
+    """A new session (start_new_session=True) and a double fork with setsid both escape killpg."""
+    path = snippet(
+        tmp_path,
+        """
+        import os, subprocess, sys
+        sleeper = [sys.executable, "-c", "import time; time.sleep(60)"]
+        print(subprocess.Popen(sleeper, start_new_session=True).pid, flush=True)
+        if os.fork() == 0:
+            os.setsid()
+            if os.fork() == 0:
+                print(os.getpid(), flush=True)
+                import time
+                time.sleep(60)
+            os._exit(0)
+        """,
+    )
+    res, v = judge(path, "{{pid}}\n{{pid}}\n", timeout=10)
+    assert not v and "left 2 process(es) running after it exited" in v.report and str(path) in v.report
+    pids = [int(p) for p in res.stdout.split()]
+    assert len(pids) == 2 and not any(alive(p) for p in pids)
 
 
 def test_sigterm_ignored_still_killed(tmp_path):
@@ -83,14 +102,14 @@ def test_sigterm_ignored_still_killed(tmp_path):
         """,
     )
     res, v = judge(path, "{{pid}}\n", timeout=1)
-    assert res.timed_out and "timeout" in v.report
+    assert res.exit_code is None and "timeout" in v.report
     assert not alive(int(res.stdout))
 
 
 def test_endless_output_is_capped(tmp_path):
     path = snippet(tmp_path, "while True:\n    print('x' * 99)\n")
     res, v = judge(path, "x\n", timeout=20, max_output=100_000)
-    assert res.output_limited and len(res.stdout) == 100_000
+    assert res.exit_code is None and len(res.stdout) == 100_000
     assert f"{path}: killed after printing more than 100000 bytes" in v.report
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import linkcheck
 import pytest
-
 from snipcheck.catalog import ROOT, SNIPPETS, pages
 
 pytestmark = pytest.mark.site

@@ -1,14 +1,15 @@
-"""Every snippet and every inline Python block passes ruff (lint) and ruff format, via pytest-examples."""
+"""Every snippet passes ruff (lint) and ruff format, via pytest-examples (pages hold no other "
+"code: test_pages)."""
 
 from __future__ import annotations
 
 import subprocess
 
 import pytest
-from pytest_examples import CodeExample, EvalExample, find_examples
+from pytest_examples import CodeExample, EvalExample
 from pytest_examples.lint import find_ruff_bin
 
-from snipcheck.catalog import DOCS, ROOT, SNIPPETS, all_snippets
+from snipcheck.snippets import ROOT, SNIPPETS, all_snippets
 
 LINT = {
     "ruff_select": ["E", "W", "F", "B", "UP", "I", "SIM"],
@@ -38,20 +39,6 @@ def _lint(eval_example: EvalExample, example: CodeExample) -> None:
 def test_snippet_lint(rel: str, eval_example: EvalExample) -> None:
     path = SNIPPETS / rel
     _lint(eval_example, CodeExample.create(path.read_text(encoding="utf-8"), path=path.relative_to(ROOT)))
-
-
-def test_inline_python_blocks(eval_example: EvalExample) -> None:
-    # Pages should hold none (see test_pages); any that appears is linted like a snippet.
-    for example in find_examples(DOCS):
-        _lint(eval_example, example)
-
-
-def test_inline_collection_sees_python_fences(tmp_path) -> None:
-    # Guard for the test above: pytest-examples must really collect ```python blocks.
-    page = tmp_path / "page.md"
-    page.write_text("# t\n\n```python\nimport os\n```\n\n```snippet\nthreads/x.py\n```\n", encoding="utf-8")
-    found = list(find_examples(page))
-    assert [e.source.strip() for e in found] == ["import os"]
 
 
 # The engine, the tests, the hooks, the scripts and the benchmarks notebook: ruff with the

@@ -190,7 +190,9 @@ def test_update_keeps_placeholders_of_a_changed_line() -> None:
     )
     line = expect.compile_line("за {{time}} с")
     assert expect.transfer(line, "за 0.5 мс") == "за {{time}} мс"
-    assert expect.transfer(line, "за много с") == "за много с", "a value the placeholder does not match goes literal"
+    assert expect.transfer(line, "за много с") == "за много с", (
+        "a value the placeholder does not match goes literal"
+    )
     assert expect.transfer(expect.compile_line("plain"), "plainer") == "plainer"
 
 
@@ -223,7 +225,8 @@ def test_the_failure_diff_is_what_update_writes() -> None:
     plus = [line[1:] for line in v.report.splitlines() if line.startswith("+") and not line.startswith("+++")]
     assert plus == ["C", "extra"], plus
     assert new == (
-        "#: runs 3\nstart {{pid:p}}\n#: unordered\nA {{int}}\nB\n#: end\nC\nmiddle\n#: ...\nend {{pid:p}}\nextra\n"
+        "#: runs 3\nstart {{pid:p}}\n#: unordered\nA {{int}}\nB\n#: end\nC\nmiddle\n#: ...\nend "
+        "{{pid:p}}\nextra\n"
     )
     assert expect.check(expect.parse(new, P), stdout=run, stderr="", exit_code=0, label="x")
 

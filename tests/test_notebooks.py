@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 
-from snipcheck import mkdocs_hooks, notebooks
-from snipcheck.catalog import ROOT
+from snipcheck import mkdocs_hooks, notebooks, runs
+from snipcheck.snippets import ROOT
 
 
 @pytest.fixture
 def jupyter_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    monkeypatch.setattr(notebooks.engine, "CACHE_DIR", tmp_path / "cache")
+    monkeypatch.setenv("SNIPCHECK_CACHE", str(tmp_path / "cache"))  # never the user's cache
     config = load_config(str(ROOT / "mkdocs.yml"))
     return config, config.plugins["mkdocs-jupyter"].config
 
@@ -34,7 +34,7 @@ def test_the_cache_folder_follows_the_benchmark_snippets(
 def test_the_hook_points_the_plugin_at_it_and_drops_stale_folders(jupyter_config, monkeypatch) -> None:
     monkeypatch.delenv("SNIPPETS_EXEC", raising=False)
     config, plugin = jupyter_config
-    stale = notebooks.engine.CACHE_DIR / "notebooks" / "0123456789abcdef"
+    stale = runs.cache_dir() / "notebooks" / "0123456789abcdef"
     stale.mkdir(parents=True)
     mkdocs_hooks.on_config(config)
     assert plugin["cache_dir"] == str(notebooks.cache_dir())

@@ -6,14 +6,18 @@ import re
 
 import pytest
 
-from snipcheck.catalog import DOCS, Snippet, all_snippets, pages
+from snipcheck.fence import pages
+from snipcheck.snippets import DOCS, Snippet, all_snippets
 
 FENCE_OPEN = re.compile(r"^[ \t]*(`{3,}|~{3,})\s*([\w.+-]*)", re.MULTILINE)
 ALLOWED_FENCES = {"snippet", "mermaid"}
 
 
+PAGES = {page: [f.snippet.rel for f in fences] for page, fences in pages().items()}
+
+
 def test_every_snippet_is_shown_on_a_page() -> None:
-    used = {ref for refs in pages().values() for ref in refs}
+    used = {ref for refs in PAGES.values() for ref in refs}
     orphans = [f"snippets/{s}" for s in all_snippets() if s not in used]
     assert not orphans, f"snippets no page shows: {orphans}"
 
@@ -21,7 +25,7 @@ def test_every_snippet_is_shown_on_a_page() -> None:
 def test_every_page_reference_exists() -> None:
     missing = [
         f"docs/{page}: snippets/{ref}"
-        for page, refs in pages().items()
+        for page, refs in PAGES.items()
         for ref in refs
         if not Snippet(ref).path.is_file()
     ]

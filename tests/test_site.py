@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import mkdocs_build
 
-from snipcheck.catalog import ROOT
+from snipcheck.snippets import ROOT
 
 COPY_IGNORE = shutil.ignore_patterns(
     ".venv", ".git", "site", ".cache", "test-artifacts", "__pycache__", "*.egg-info"
@@ -31,15 +31,25 @@ def test_threads_page_shows_captured_output(built_site: Path) -> None:
     assert "Вывод этого запуска при сборке сайта" in html
 
 
+def test_no_build_machine_path_on_any_page(built_site: Path) -> None:
+    """Outputs show «…» for this machine's folders (a reader's own paths differ), never the folders."""
+    prefix = os.path.dirname(os.path.dirname(os.path.realpath(sys.executable)))
+    for page in built_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        for folder in (str(ROOT), prefix, "/tmp/snippet-"):
+            assert folder + ("" if folder.endswith("-") else "/") not in text, f"{page}: {folder}"
+
+
 def test_unchanged_rebuild_runs_nothing(site_build, tmp_path: Path) -> None:
     _, cache, log = site_build
-    used = int(re.search(r"snippets: (\d+) used", log).group(1))
-    assert f"snippets: {used} used, {used} run, 0 from cache" in log  # the session build started cold
+    used = int(re.search(r"snippets: (\d+) runs", log).group(1))
+    assert f"snippets: {used} runs: {used} made, 0 from cache" in log  # the session build started cold
     cache_copy = tmp_path / "cache"
     shutil.copytree(cache, cache_copy)
+    (cache_copy / ("0" * 64 + ".json")).write_text("{}")  # a stored run nothing uses any more
     proc = mkdocs_build(tmp_path / "site", cache_copy)
     assert proc.returncode == 0, proc.stderr
-    assert f"snippets: {used} used, 0 run, {used} from cache" in proc.stderr
+    assert f"snippets: {used} runs: 0 made, {used} from cache; 1 stale stored runs removed" in proc.stderr
     # The benchmarks notebook ran in the cold build and comes from the same cache folder now.
     assert "Converting notebook (execute=True)" in log and "benchmarks.py" in log
     assert "Cache hit:" in proc.stderr and "Converting notebook" not in proc.stderr, proc.stderr
@@ -80,7 +90,7 @@ def test_drift_fails_build_and_tests_then_update_fixes_it(repo_copy) -> None:
     assert build.returncode != 0
     assert "snippets/threads/daemon_flag.py" in log
     assert "-главный поток: daemon=False" in log and "+главный поток: демон=False" in log
-    assert re.search(r"snippets: \d+ used, 1 run, \d+ from cache", log), "only the changed snippet re-runs"
+    assert re.search(r"snippets: \d+ runs: 1 made, \d+ from cache", log), "only the changed snippet re-runs"
 
     check = snippets_cli(copy, "check", "threads/daemon_flag")
     assert check.returncode == 1
@@ -108,9 +118,15 @@ def test_faults_on_a_page_fail_the_build_naming_each_file(repo_copy) -> None:
     (faults / "malformed.py").write_text("print(1)\n")
     (faults / "malformed.expected").write_text("#: unordered\n1\n")
     (faults / "noexp.py").write_text("print(1)\n")
+    (faults / "escape.py").write_text(
+        "import subprocess, sys\n"
+        "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'], start_new_session=True)\n"
+    )
+    (faults / "escape.expected").write_text("")
     page = copy / "docs" / "threads.md"
     refs = "".join(
-        f"\n```snippet\nfaults/{n}.py\n```\n" for n in ("hang", "crash", "malformed", "noexp", "missing")
+        f"\n```snippet\nfaults/{n}.py\n```\n"
+        for n in ("hang", "crash", "malformed", "noexp", "missing", "escape")
     )
     page.write_text(page.read_text(encoding="utf-8") + refs, encoding="utf-8")
 
@@ -119,7 +135,8 @@ def test_faults_on_a_page_fail_the_build_naming_each_file(repo_copy) -> None:
     assert build.returncode != 0
     assert "snippets/faults/hang.py: killed with its process group after the 1 s timeout" in log
     assert "жду" in log  # partial output
-    assert "snippets/faults/crash.py: exit code 1, expected 0" in log and "сломался" in log
+    assert re.search(r"snippets/faults/crash.py \[.*exit code 1, expected 0", log) and "сломался" in log
+    assert re.search(r"snippets/faults/escape.py: left 1 process\(es\) running after it exited", log)
     assert "snippets/faults/malformed.expected:1: 'unordered' without 'end'" in log
     assert "snippets/faults/noexp.expected: expectation file is missing" in log
     assert "snippet not found: snippets/faults/missing.py" in log
@@ -171,7 +188,10 @@ def test_serve_survives_a_snippet_that_breaks(repo_copy, tmp_path: Path) -> None
         assert "Все потоки завершены" in _wait_for(lambda: _get(url))  # the page shows the real output
         runs_before = log_path.read_text().count("running snippets/")
 
-        target.write_text(original + "\nraise RuntimeError('сломано')\n")
+        # The page comes back at once, saying the run is still going; the output follows when it is done.
+        target.write_text(original + "\nimport time\n\ntime.sleep(4)\nraise RuntimeError('сломано')\n")
+        page = _wait_for(lambda: (p := _get(url)) and "ещё выполняется" in p and p)
+        assert "сломано" not in page
         page = _wait_for(lambda: (p := _get(url)) and "сломано" in p and p)
         assert "не совпал с ожидаемым" in page
 

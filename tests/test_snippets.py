@@ -34,10 +34,13 @@ def test_snippet(rel: str, planned) -> None:
         res = future.result()
         verdict = runs.judge(r, res)
         if not verdict:
-            pytest.fail(f"{verdict.report}\n\n--- stdout ---\n{res.stdout}--- stderr ---\n{res.stderr}", pytrace=False)
+            pytest.fail(
+                f"{verdict.report}\n\n--- stdout ---\n{res.stdout}--- stderr ---\n{res.stderr}", pytrace=False
+            )
         opts = r.expectation().options
         # The table runs a snippet beside others unless it says it keeps a core busy: hold it to that.
         if res.cpu and res.cpu >= 0.5 and res.cpu >= 0.5 * res.duration:
             assert opts.cpu_bound or opts.exclusive, (
-                f"{r.label} used {res.cpu:.2f} s of CPU in {res.duration:.2f} s: add '#: cpu-bound' to its expectation"
+                f"{r.label} used {res.cpu:.2f} s of CPU in {res.duration:.2f} s: add '#: "
+                "cpu-bound' to its expectation"
             )

@@ -122,7 +122,8 @@ def cmd_stress(args: argparse.Namespace) -> int:
         failures += total - passes + (total == 0)
     elapsed = time.monotonic() - started
     print(
-        f"\n{len(rows)} snippets, {sum(r[1] for r in rows.values())} runs, {failures} failures, load: {len(load)} busy processes, {args.jobs} snippets at a time, {elapsed:.0f} s"
+        f"\n{len(rows)} snippets, {sum(r[1] for r in rows.values())} runs, {failures} failures, "
+        f"load: {len(load)} busy processes, {args.jobs} snippets at a time, {elapsed:.0f} s"
     )
     for name, row in sorted(rows.items()):
         if row[4]:

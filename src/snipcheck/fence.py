@@ -28,7 +28,7 @@ from typing import Any
 from markdown_exec import base_format
 from markupsafe import Markup
 
-from . import views
+from . import expect, views
 from .interpreters import Interpreter
 from .runner import RunResult
 from .runs import Table, judge
@@ -44,6 +44,7 @@ _PLACEHOLDER = re.compile(r"(<p>)?<!--snipcheck:(alert|output|after):(\d+)-->(?(
 class Fence:
     snippet: Snippet
     options: dict[str, str]
+    error: str = ""  # a malformed or missing expectation, found when its runs were declared
 
 
 @dataclass
@@ -78,12 +79,17 @@ def formatter(src: str, language: str, class_name: str, options: dict[str, Any],
         code = snip.source
     except (FileNotFoundError, UnicodeDecodeError) as exc:
         log.warning("snippet fence: %s", exc)
-        return f'<div class="admonition failure"><p class="admonition-title">Пример не найден</p><p>{html.escape(str(exc))}</p></div>'
+        return (
+            '<div class="admonition failure"><p class="admonition-title">Пример не '
+            f"найден</p><p>{html.escape(str(exc))}</p></div>"
+        )
     ident = len(build.fences)
-    build.fences.append(Fence(snip, dict(options)))
-    if build.table is not None:
-        for r in views.runs_for(snip, options, build.python):
+    build.fences.append(fence := Fence(snip, dict(options)))
+    try:
+        for r in views.runs_for(snip, options, build.python) if build.table is not None else ():
             build.table.want(r)
+    except expect.ExpectationError as exc:
+        fence.error = str(exc)
     shown = base_format(
         language="python",
         run=lambda *_, **__: f"<!--snipcheck:output:{ident}-->",
@@ -108,21 +114,18 @@ def fill(page_html: str, *, wait: bool) -> tuple[str, bool]:
         ident = int(m.group(3))
         if ident not in done:
             fence = build.fences[ident]
-            if build.table is None:
-                done[ident] = (
-                    "",
-                    '<p class="snippet-meta">Вывод не показан: сборка без запуска примеров (SNIPPETS_EXEC=0).</p>',
-                    "",
-                )
+            if fence.error:
+                log.warning("%s", fence.error)
+                done[ident] = (_failure(fence.snippet, fence.error), "", "")
+            elif build.table is None:
+                note = "Вывод не показан: сборка без запуска примеров (SNIPPETS_EXEC=0)."
+                done[ident] = ("", f'<p class="snippet-meta">{note}</p>', "")
             elif not wait and not all(
                 build.table.want(r).done() for r in views.runs_for(fence.snippet, fence.options, build.python)
             ):
                 pending = True
-                done[ident] = (
-                    "",
-                    '<p class="snippet-meta snippet-pending">Пример ещё выполняется: вывод появится, когда запуск закончится (страница обновится сама).</p>',
-                    "",
-                )
+                note = "Пример ещё выполняется: вывод появится, когда запуск закончится (страница обновится)."
+                done[ident] = ("", f'<p class="snippet-meta snippet-pending">{note}</p>', "")
             else:
                 done[ident] = _outputs(fence)
         return done[ident][("alert", "output", "after").index(m.group(2))]
@@ -144,17 +147,24 @@ def _outputs(fence: Fence) -> tuple[str, str, str]:
         return "", render_output(snip, res, py, shown.method), after
     message = verdict.report if verdict is not None else after
     log.warning("%s", message)
+    return _failure(snip, message, res), render_output(snip, res, py, shown.method), ""
+
+
+def _failure(snip: Snippet, message: str, res: RunResult | None = None) -> str:
     body = f"<pre><code>{html.escape(message)}</code></pre>"
-    for name, text in (("stdout", res.stdout), ("stderr", res.stderr)):
+    for name, text in (("stdout", res.stdout), ("stderr", res.stderr)) if res else ():
         if text:
             body += f"<p>{name} этого запуска:</p><pre><code>{html.escape(text)}</code></pre>"
-    alert = f'<div class="admonition failure"><p class="admonition-title">Пример {snip.display} не совпал с ожидаемым</p>{body}</div>'
-    return alert, render_output(snip, res, py, shown.method), ""
+    title = f"Пример {snip.display} не совпал с ожидаемым"
+    return f'<div class="admonition failure"><p class="admonition-title">{title}</p>{body}</div>'
 
 
 def render_output(snip: Snippet, res: RunResult, py: Interpreter, method: str | None) -> str:
     def pre(text: str, css: str) -> str:
-        return f'<div class="highlight {css}"><pre><code>{html.escape(views.neutral(text, py))}</code></pre></div>'
+        return (
+            '<div class="highlight '
+            f'{css}"><pre><code>{html.escape(views.neutral(text, py))}</code></pre></div>'
+        )
 
     parts = ['<div class="snippet-output">']
     if res.stdout:
@@ -173,7 +183,8 @@ def render_output(snip: Snippet, res: RunResult, py: Interpreter, method: str | 
         meta.append(f"метод запуска процессов: {method or py.default_method}")
     meta.append(f"{res.duration:.2f} с".replace(".", ","))
     parts.append(
-        f'<p class="snippet-meta">Вывод этого запуска при сборке сайта: {html.escape(" · ".join(meta))}</p></div>'
+        '<p class="snippet-meta">Вывод этого запуска при сборке сайта: '
+        f"{html.escape(' · '.join(meta))}</p></div>"
     )
     return "".join(parts)
 

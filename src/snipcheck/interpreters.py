@@ -22,7 +22,8 @@ from .snippets import ROOT
 
 _ASK = """import json, multiprocessing as mp, platform, sys, sysconfig
 v = sys.version_info
-print(json.dumps([sys.implementation.name, f"{v[0]}.{v[1]}.{v[2]}" + ("" if v[3] == "final" else f"{v[3][0]}{v[4]}"),
+release = "" if v[3] == "final" else f"{v[3][0]}{v[4]}"
+print(json.dumps([sys.implementation.name, f"{v[0]}.{v[1]}.{v[2]}{release}",
     bool(sysconfig.get_config_var("Py_GIL_DISABLED")), f"{platform.system()} {platform.machine()}",
     mp.get_start_method(), mp.get_all_start_methods()]))"""
 

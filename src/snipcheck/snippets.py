@@ -47,8 +47,11 @@ class Snippet:
         return bool(_USES_MP.search(self.source))
 
     def expectation_path(self, tag: str) -> Path:
-        """For Python `tag` ("3.12", "3.13t"): ``<stem>.py3.X.expected`` (that version), else the
-        ``<stem>.py3.Y+.expected`` with the largest Y <= X (that version and newer), else ``<stem>.expected``."""
+        """The expectation file for Python `tag` ("3.12", "3.13t").
+
+        ``<stem>.py3.X.expected`` (that version), else the ``<stem>.py3.Y+.expected``
+        with the largest Y <= X (that version and newer), else ``<stem>.expected``.
+        """
         stem = self.path.with_suffix("")
         exact = stem.with_name(f"{stem.name}.py{tag}.expected")
         if exact.is_file():

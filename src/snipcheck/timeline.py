@@ -256,7 +256,8 @@ def _lock(tl: Timeline, _: int | None) -> tuple[list[str], str]:
         for (la, a), (lb, b) in pairwise(items):
             if b.t0 < a.t1:
                 problems.append(
-                    f"Lock {obj}: {lb.label} holds it from {b.t0 - tl.t0} ns, before {la.label} released it at {a.t1 - tl.t0} ns"
+                    f"Lock {obj}: {lb.label} holds it from {b.t0 - tl.t0} ns, before {la.label} "
+                    f"released it at {a.t1 - tl.t0} ns"
                 )
     n = len(tl.spans("lock-hold"))
     return problems, f"{plural(n, 'удержание', 'удержания', 'удержаний')} Lock ни разу не пересеклись"
@@ -347,10 +348,12 @@ def _cpu_serial(tl: Timeline, _: int | None) -> tuple[list[str], str]:
         wall = max(lane.t1 for lane in lanes) - min(lane.t0 for lane in lanes)
         if len(lanes) >= 2 and cpu > wall * (1 + CPU_SERIAL_SLACK) + CPU_SERIAL_SLACK_NS:
             problems.append(
-                f"threads {', '.join(ln.label for ln in lanes)} used {cpu / 1e6:.1f} ms of CPU in {wall / 1e6:.1f} ms of wall time: they computed at the same time"
+                f"threads {', '.join(ln.label for ln in lanes)} used {cpu / 1e6:.1f} ms of CPU in "
+                f"{wall / 1e6:.1f} ms of wall time: they computed at the same time"
             )
     promise = (
-        f"потоки вместе получили {sum(busy.values()) // 1_000_000} мс процессора — не больше, чем прошло времени, "
+        f"потоки вместе получили {sum(busy.values()) // 1_000_000} мс процессора — не больше, чем "
+        "прошло времени, "
         f"пока они считали ({ratio:.2f} от него): больше одного ядра сразу они не занимали"
     ).replace(".", ",")
     return problems, promise
@@ -377,9 +380,10 @@ def _pool(tl: Timeline, count: int | None) -> tuple[list[str], str]:
         f"worker {pid} ran two tasks at the same time" for pid, iv in by_pid.items() if max_overlap(iv) > 1
     ]
     workers = plural(len(by_pid), "рабочем процессе", "рабочих процессах", "рабочих процессах")
+    tasks_done = plural(len(tasks), "задача", "задачи", "задач")
     return (
         problems,
-        f"все {plural(len(tasks), 'задача', 'задачи', 'задач')} выполнены в {workers}, не в главном, и каждый процесс брал по одной задаче за раз",
+        f"все {tasks_done} выполнены в {workers}, не в главном, и каждый брал по одной задаче за раз",
     )
 
 

@@ -30,10 +30,10 @@ import re
 from collections import Counter
 
 from . import expect, interpreters, timeline
-from .timeline import plural
 from .interpreters import Interpreter
 from .runs import Run, Table, check_runs, judge, run
 from .snippets import ROOT, Snippet, all_snippets
+from .timeline import plural
 
 OPTIONS = ("timeline", "orders", "pick", "versions", "runs", "methods")
 METHODS = ("fork", "spawn", "forkserver")
@@ -141,7 +141,8 @@ def _timeline(snip: Snippet, res, spec: str) -> str:
     lanes = plural(len(tl.lanes), "дорожка", "дорожки", "дорожек")
     promises = "; ".join(timeline.promises(tl, spec))
     return (
-        f'<div class="snippet-timeline" tabindex="0">{picture}<p class="snippet-meta">Временная шкала того же '
+        f'<div class="snippet-timeline" tabindex="0">{picture}<p class="snippet-meta">Временная '
+        "шкала того же "
         f"запуска, чей вывод во вкладке «Вывод»: {lanes}, {decimal(tl.duration_ms, 0)} мс. "
         f"На этих данных выполнено: {html.escape(promises)}.</p></div>"
     )
@@ -169,15 +170,20 @@ def _orders(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) 
         (common, []) if len(common) <= ORDERS_SHOWN + 1 else (common[:ORDERS_SHOWN], common[ORDERS_SHOWN:])
     )
     rows = "".join(
-        f"<tr><td><code>{html.escape(sep.join(order))}</code></td><td>{count}</td><td>{count * 100 // n} %</td></tr>"
+        f"<tr><td><code>{html.escape(sep.join(order))}</code></td><td>{count}</td>"
+        f"<td>{count * 100 // n} %</td></tr>"
         for order, count in shown
     )
     if rest:
         total = sum(c for _, c in rest)
-        rows += f"<tr><td>остальные ({plural(len(rest), 'порядок', 'порядка', 'порядков')}), каждый реже</td><td>{total}</td><td>{total * 100 // n} %</td></tr>"
+        rows += (
+            f"<tr><td>остальные ({plural(len(rest), 'порядок', 'порядка', 'порядков')}), "
+            f"каждый реже</td><td>{total}</td><td>{total * 100 // n} %</td></tr>"
+        )
     head = (
         f'<p class="snippet-meta">{plural(len(orders), "порядок", "порядка", "порядков")} строк за '
-        f"{plural(n, 'запуск', 'запуска', 'запусков')} этого примера при сборке сайта ({html.escape(py.label)}).</p>"
+        f"{plural(n, 'запуск', 'запуска', 'запусков')} этого примера при сборке сайта "
+        f"({html.escape(py.label)}).</p>"
     )
     return (
         f'<div class="snippet-orders">{head}<table><thead><tr><th>Порядок</th><th>Запусков</th><th>Доля</th>'
@@ -231,7 +237,8 @@ def _versions_table(snip: Snippet, opts: dict[str, str], table: Table) -> str:
     if problems:
         raise ViewError(f"{snip.display}: runs under other Pythons did not match:\n" + "\n".join(problems))
     head = (
-        f'<p class="snippet-meta">{plural(reps, "запуск", "запуска", "запусков")} под каждой версией CPython, '
+        f'<p class="snippet-meta">{plural(reps, "запуск", "запуска", "запусков")} под каждой '
+        "версией CPython, "
         "найденной на машине сборки; числа, разные в разных запусках, — в квадратных скобках.</p>"
     )
     return (
@@ -270,8 +277,10 @@ def _methods_table(methods: list[str], table: Table, py: Interpreter) -> str:
             + "\n".join(problems)
         )
     head = (
-        f'<p class="snippet-meta">{plural(len(rows), "пример", "примера", "примеров")} с multiprocessing, по одному '
-        f"запуску под каждым методом ({html.escape(py.label)}; метод по умолчанию здесь — {py.default_method}).</p>"
+        f'<p class="snippet-meta">{plural(len(rows), "пример", "примера", "примеров")} с '
+        "multiprocessing, по одному "
+        f"запуску под каждым методом ({html.escape(py.label)}; метод по умолчанию здесь — "
+        f"{py.default_method}).</p>"
     )
     headers = "".join(f"<th>{m}</th>" for m in methods)
     return (

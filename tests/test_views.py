@@ -1,0 +1,133 @@
+"""The views of a snippet (version and start-method matrices, orders) and the interpreters behind them:
+the machine's Pythons are found, missing ones are listed, version-sensitive snippets behave per version
+as measured (never assumed), and every view's promise is checked on its data."""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+import sys
+
+import pytest
+
+from snipcheck import interpreters, runs, views
+from snipcheck.snippets import Snippet
+
+COUNTER = Snippet("matrix/unlocked_counter.py")
+FORK = Snippet("matrix/fork_threads.py")
+LINE = re.compile(r"5 потоков × (\d+): (\d+) из (\d+), потеряно (\d+)")
+FOUND = interpreters.found()
+
+
+def test_every_installed_cpython_is_found() -> None:
+    root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
+    installed = {
+        os.path.basename(os.path.dirname(os.path.dirname(p)))
+        for p in glob.glob(os.path.join(root, "versions", "3.*", "bin", "python3"))
+    }
+    wanted = {v for v in installed if re.fullmatch(r"3\.(9|1\d)\.\d+", v)}
+    versions = {i.version for i in FOUND.values()}
+    assert wanted <= versions, f"installed but not found: {sorted(wanted - versions)}"
+    assert f"3.{sys.version_info.minor}" in FOUND, "the build's own Python is always found"
+
+
+def test_missing_versions_are_listed_not_dropped(tmp_path) -> None:
+    spec = "3.9 3.10 3.13t 3.99"
+    opts = {"versions": spec, "runs": "1"}
+    table = runs.Table(tmp_path / "cache")  # never the user's cache
+    html = views.render(COUNTER, opts, table, interpreters.for_pages())
+    for tag in spec.split():
+        row = re.search(rf"<tr><td>({re.escape(tag)}[.\d]*|{re.escape(tag)})\b.*?</tr>", html, re.DOTALL)
+        assert row, f"{tag} has no row in the version matrix"
+        if tag in FOUND:
+            assert FOUND[tag].version in row.group(0)
+        else:
+            assert "не запускалось" in row.group(0)
+
+
+def test_unlocked_counter_per_version_as_measured() -> None:
+    table = runs.Table()
+    seen = {}
+    for _, interp in sorted(FOUND.items()):
+        if interp.free_threaded:
+            continue
+        planned = [runs.run(COUNTER, interp, n=k) for k in range(5)]
+        results = [(r, table.want(r)) for r in planned]
+        lost = []
+        for r, f in results:
+            res = f.result()
+            assert runs.judge(r, res), runs.judge(r, res).report
+            lost += [(int(m.group(1)), int(m.group(4))) for m in map(LINE.fullmatch, res.stdout.splitlines())]
+        seen[interp.version] = lost
+        big = [n for size, n in lost if size == 1_000_000]
+        if interp.minor == 9:
+            assert all(n > 0 for n in big), f"3.9 kept every update in a 5 x 1000000 run: {big}"
+        else:
+            assert all(n == 0 for _, n in lost), f"{interp.version} lost updates: {lost}"
+    assert any(i.minor >= 10 for i in FOUND.values()), seen
+
+
+def test_fork_with_threads_warns_from_312_on() -> None:
+    for interp in FOUND.values():
+        r = runs.run(FORK, interp)
+        res = r.execute()
+        assert runs.judge(r, res), runs.judge(r, res).report
+        warned = "DeprecationWarning" in res.stderr
+        assert warned == (interp.minor >= 12), f"{interp.version}: warning {'shown' if warned else 'absent'}"
+
+
+def test_expectation_lookup_by_version() -> None:
+    assert COUNTER.expectation_path("3.9").name == "unlocked_counter.py3.9.expected"
+    assert COUNTER.expectation_path("3.10").name == "unlocked_counter.expected"
+    assert FORK.expectation_path("3.11").name == "fork_threads.expected"
+    assert FORK.expectation_path("3.12").name == "fork_threads.py3.12+.expected"
+    assert FORK.expectation_path("3.14t").name == "fork_threads.py3.12+.expected"
+
+
+def test_start_method_matrix_finds_every_multiprocessing_snippet() -> None:
+    mp = {s.rel for s in views.mp_snippets()}
+    assert {"timelines/processes_print.py", "benchmarks/cpu_pool.py", "benchmarks/cpu_processes.py"} <= mp
+    assert "matrix/fork_threads.py" not in mp  # os.fork(), not multiprocessing
+
+
+def test_a_method_matrix_fails_when_a_claimed_method_fails(tmp_path, monkeypatch) -> None:
+    """The matrix view's promise: a snippet works under every method its expectation claims."""
+    snip = Snippet("timelines/processes_print.py")
+    monkeypatch.setattr(views, "mp_snippets", lambda: [snip])
+    py = interpreters.for_pages()
+    table = runs.Table(tmp_path / "cache")
+    html = views.render(snip, {"methods": "spawn"}, table, py)
+    assert "✓" in html and "processes_print.py" in html
+    broken = runs.runner.RunResult(stdout="не то\n", stderr="", exit_code=0, duration=0.1)
+    monkeypatch.setattr(table, "get", lambda r: broken)
+    with pytest.raises(views.ViewError, match="fails under a method its expectation claims"):
+        views.render(snip, {"methods": "spawn"}, table, py)
+
+
+def test_orders_view_counts_orders_and_rejects_a_bad_run(tmp_path, monkeypatch) -> None:
+    snip = Snippet("sync/semaphore.py")
+    table = runs.Table(tmp_path / "cache")
+    outputs = iter(["a\n", "b\n", "a\n"])
+    monkeypatch.setattr(table, "get", lambda r: runs.runner.RunResult(next(outputs), "", 0, 0.1))
+    monkeypatch.setattr(runs, "judge", lambda r, res: runs.expect.Verdict(res.stdout != "b\n", ["bad run"]))
+    monkeypatch.setattr(views, "judge", runs.judge)
+    with pytest.raises(views.ViewError, match="not every one of the 3 runs matched"):
+        views.render(snip, {"orders": "3"}, table, interpreters.for_pages())
+    outputs = iter(["x\ny\n", "y\nx\n", "x\ny\n"])
+    monkeypatch.setattr(runs, "judge", lambda r, res: runs.expect.Verdict(True, []))
+    monkeypatch.setattr(views, "judge", runs.judge)
+    html = views.render(snip, {"orders": "3"}, table, interpreters.for_pages())
+    assert "2 порядка строк за 3 запуска" in html and "<td>2</td><td>66 %</td>" in html
+
+
+def test_merged_outputs_keep_what_differs() -> None:
+    assert views.merge_outputs(["a 1 b 2\n", "a 1 b 3\n"]) == "a 1 b [2, 3]"
+    assert views.merge_outputs(["x\n", "y\nz\n"]) == "x\n---\ny\nz"
+
+
+def test_outputs_name_no_build_machine_folder() -> None:
+    py = interpreters.for_pages()
+    prefix = os.path.dirname(os.path.dirname(os.path.realpath(py.path)))
+    text = f'File "{runs.ROOT}/snippets/x.py", line 1\n{prefix}/lib/python3/x.py\n/tmp/snippet-ab12_c/f.txt\n'
+    assert views.neutral(text, py) == 'File "…/snippets/x.py", line 1\n…/lib/python3/x.py\n…/f.txt\n'
