@@ -22,7 +22,7 @@ def release_foreign(lock: threading.RLock) -> None:
     try:
         lock.release()
     except RuntimeError as exc:
-        print(f"чужой поток: RuntimeError: {exc}")
+        print(f"чужой поток: RuntimeError: {exc}")  # главный ждёт в join(): печатает один поток
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ import threading
 
 def greet(person: str, greeting: str = "Здравствуйте") -> None:
     me = threading.current_thread()
+    # print() из потока безопасен, пока печатает один поток: главный в это время ждёт в join().
     print(f"[{me.name}, daemon={me.daemon}] {greeting}, {person}!")
 
 

@@ -8,6 +8,7 @@ finish = threading.Event()
 
 def work() -> None:
     me = threading.current_thread()
+    # Пока поток печатает, главный ждёт ready и ничего не пишет, поэтому print() безопасен.
     print(f"в потоке: current_thread().name = {me.name!r}")
     print(f"в потоке: это главный поток? {me is threading.main_thread()}")
     print(f"в потоке: get_ident() == ident: {threading.get_ident() == me.ident}")

@@ -1,4 +1,4 @@
-"""Упражнение 2: join_all() ждёт все потоки не дольше общего таймаута и называет опоздавших."""
+"""Упражнение 2: join_all() ждёт все потоки не дольше общего тайм-аута и называет опоздавших."""
 
 import threading
 import time
@@ -7,7 +7,7 @@ import time
 def join_all(threads: list[threading.Thread], timeout: float) -> list[str]:
     deadline = time.monotonic() + timeout
     for t in threads:
-        # Таймаут общий: каждому следующему потоку достаётся остаток.
+        # Тайм-аут общий: каждому следующему потоку достаётся остаток.
         t.join(max(0.0, deadline - time.monotonic()))
     return [t.name for t in threads if t.is_alive()]  # join() сам не говорит, дождался ли
 
