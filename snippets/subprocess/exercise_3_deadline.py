@@ -25,7 +25,7 @@ if __name__ == "__main__":
         try:
             out, _ = proc.communicate(timeout=remaining)
         except subprocess.TimeoutExpired:
-            # Таймаут communicate() значит лишь «не дождались»: дочерний процесс мог уже выйти,
+            # Тайм-аут communicate() значит лишь «не дождались»: дочерний процесс мог уже выйти,
             # просто его вывод ещё не прочитан. Убиваем только тех, кто ещё работает.
             if proc.poll() is None:
                 proc.kill()
