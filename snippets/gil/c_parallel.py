@@ -46,7 +46,7 @@ if __name__ == "__main__":
         thr_runs.append(measure(in_threads, blocks))
     seq, _, seq_digests = min(seq_runs)
     thr, thr_cpu, thr_digests = min(thr_runs)
-    print(f"sha256 двух блоков по {SIZE // 2**20} МБ")
+    print(f"sha256 двух блоков по {SIZE // 2**20} МиБ")
     print(f"последовательно: {seq:.2f} с")
     print(f"в двух потоках:  {thr:.2f} с, ускорение ×{seq / thr:.2f}, занято ядер: {thr_cpu / thr:.2f}")
     print(f"хеши совпали: {seq_digests == thr_digests}")

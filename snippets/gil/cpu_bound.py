@@ -37,7 +37,7 @@ def in_processes() -> None:
 
 
 def measure(job) -> tuple[float, float]:
-    """Настенное время и процессорное время этого процесса (все его потоки, без дочерних процессов)."""
+    """Реальное время и процессорное время этого процесса (все его потоки, без дочерних процессов)."""
     wall, cpu = time.perf_counter(), time.process_time()
     job()
     return time.perf_counter() - wall, time.process_time() - cpu

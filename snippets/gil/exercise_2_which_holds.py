@@ -32,7 +32,7 @@ def longest_pause(work) -> tuple[float, float]:
 
 
 if __name__ == "__main__":
-    document = "[" + ", ".join(['{"id": 1, "name": "user"}'] * 500_000) + "]"  # JSON на 13 МБ
+    document = "[" + ", ".join(['{"id": 1, "name": "user"}'] * 500_000) + "]"  # JSON на 13 МиБ
     payload = os.urandom(16 * 2**20)  # сжатие длится около секунды: паузы ОС много короче
     jobs = {
         "json.loads()": lambda: json.loads(document),

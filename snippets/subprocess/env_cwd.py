@@ -1,4 +1,4 @@
-"""cwd= задаёт рабочую папку ребёнка, env= — его переменные окружения; родитель остаётся прежним."""
+"""cwd= задаёт рабочую папку дочернего процесса, env= — его переменные окружения; у родителя всё прежнее."""
 
 import os
 import subprocess
@@ -19,7 +19,7 @@ def child(**kwargs) -> list[str]:
 if __name__ == "__main__":
     parent_cwd = os.getcwd()
     with tempfile.TemporaryDirectory() as workdir:
-        # По умолчанию ребёнок наследует рабочую папку и окружение родителя.
+        # По умолчанию дочерний процесс наследует рабочую папку и окружение родителя.
         cwd_line, greeting = child()
         print(f"по умолчанию: папка родителя: {cwd_line == f'cwd={os.getcwd()}'}, {greeting}")
 

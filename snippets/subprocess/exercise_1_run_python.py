@@ -5,7 +5,7 @@ import sys
 
 
 class ChildError(Exception):
-    """Ребёнок упал или завис."""
+    """Дочерний процесс упал или завис."""
 
 
 def evaluate(expression: str, timeout: float = 5.0) -> str:
@@ -15,7 +15,7 @@ def evaluate(expression: str, timeout: float = 5.0) -> str:
             [sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout, check=True
         )
     except subprocess.TimeoutExpired:
-        # run() уже убил ребёнка и дождался его: ничего не осталось висеть.
+        # run() уже убил дочерний процесс и дождался его: ничего не осталось висеть.
         raise ChildError(f"не уложился в {timeout} с") from None
     except subprocess.CalledProcessError as exc:
         last_line = exc.stderr.strip().splitlines()[-1]

@@ -1,4 +1,4 @@
-"""Упражнение 3: запустить несколько детей одновременно и забрать результаты к общему сроку."""
+"""Упражнение 3: запустить несколько дочерних процессов одновременно и забрать результаты к общему сроку."""
 
 import subprocess
 import sys
@@ -12,7 +12,7 @@ JOBS = {
 DEADLINE = 2.0  # секунд на всех вместе
 
 if __name__ == "__main__":
-    # Все дети стартуют сразу: Popen не ждёт завершения, они работают одновременно.
+    # Все дочерние процессы стартуют сразу: Popen не ждёт завершения, они работают одновременно.
     procs = {
         name: subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
         for name, code in JOBS.items()
@@ -25,11 +25,11 @@ if __name__ == "__main__":
         try:
             out, _ = proc.communicate(timeout=remaining)
         except subprocess.TimeoutExpired:
-            # Таймаут communicate() значит лишь «не дождались»: ребёнок мог уже выйти,
+            # Тайм-аут communicate() значит лишь «не дождались»: дочерний процесс мог уже выйти,
             # просто его вывод ещё не прочитан. Убиваем только тех, кто ещё работает.
             if proc.poll() is None:
                 proc.kill()
                 killed = True
-            out, _ = proc.communicate()  # дочитать вывод и дождаться ребёнка
+            out, _ = proc.communicate()  # дочитать вывод и дождаться дочернего процесса
         status = "убит по сроку" if killed else f"результат {out.strip()}"
         print(f"{name}: {status}, returncode = {proc.returncode}")

@@ -1,10 +1,10 @@
-"""Popen запускает ребёнка и сразу возвращает управление; communicate() обменивается данными и ждёт."""
+"""Popen запускает дочерний процесс и сразу возвращает управление; communicate() обменивается и ждёт."""
 
 import os
 import subprocess
 import sys
 
-# Ребёнок ждёт строку на stdin и отвечает, сообщив свой PID.
+# Дочерний процесс ждёт строку на stdin и отвечает, сообщив свой PID.
 ECHO = "import os, sys; line = sys.stdin.readline(); print(f'pid={os.getpid()} got={line.strip()!r}')"
 
 if __name__ == "__main__":
@@ -15,11 +15,11 @@ if __name__ == "__main__":
         stdout=subprocess.PIPE,
         text=True,
     ) as proc:
-        # Ребёнок запущен, но ещё ждёт ввода: он точно не завершился.
+        # Дочерний процесс запущен, но ещё ждёт ввода: он точно не завершился.
         print(f"Popen вернул управление: proc.pid={proc.pid}, poll()={proc.poll()}")
         # communicate() пишет input, закрывает stdin, читает stdout и stderr до EOF
-        # и ждёт завершения ребёнка. Вызвать его можно один раз.
+        # и ждёт завершения дочернего процесса. Вызвать его можно один раз.
         out, err = proc.communicate("ping\n", timeout=10)
-        print(f"ответ ребёнка: {out.strip()}")
+        print(f"ответ дочернего процесса: {out.strip()}")
         print(f"stderr не перехвачен, поэтому err={err!r}")
         print(f"после communicate(): returncode={proc.returncode}, poll()={proc.poll()}")

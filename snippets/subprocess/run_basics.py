@@ -8,8 +8,8 @@ import sys
 CHILD = "import sys; print('to stdout'); print('to stderr', file=sys.stderr); sys.exit(0)"
 
 if __name__ == "__main__":
-    # Без capture_output вывод ребёнка идёт прямо в наш stdout/stderr, Python его не видит.
-    plain = subprocess.run([sys.executable, "-c", "print('ребёнок пишет сам')"], check=True)
+    # Без capture_output вывод дочернего процесса идёт прямо в наш stdout/stderr, Python его не видит.
+    plain = subprocess.run([sys.executable, "-c", "print('дочерний процесс пишет сам')"], check=True)
     print(f"без захвата: returncode={plain.returncode}, stdout={plain.stdout!r}")
 
     # capture_output=True: stdout и stderr перехватываются в каналы (pipes);

@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-# Ребёнок успевает что-то напечатать, сообщает об ошибке в stderr и завершается с кодом 3.
+# Дочерний процесс успевает что-то напечатать, сообщает об ошибке в stderr и завершается с кодом 3.
 FAILING = "import sys; print('partial result'); sys.stderr.write('config not found\\n'); sys.exit(3)"
 
 if __name__ == "__main__":

@@ -1,9 +1,9 @@
-"""input= передаёт данные на стандартный ввод ребёнка; run() сам закрывает его после записи."""
+"""input= передаёт данные на стандартный ввод дочернего процесса; run() сам закрывает его после записи."""
 
 import subprocess
 import sys
 
-# Ребёнок читает stdin до конца (до EOF) и считает строки и сумму чисел.
+# Дочерний процесс читает stdin до конца (до EOF) и считает строки и сумму чисел.
 SUMMER = """
 import sys
 numbers = [int(line) for line in sys.stdin]
@@ -15,11 +15,11 @@ if __name__ == "__main__":
     result = subprocess.run(
         [sys.executable, "-c", SUMMER], input=data, capture_output=True, text=True, check=True
     )
-    print(f"ребёнок ответил: {result.stdout.strip()}")
+    print(f"дочерний процесс ответил: {result.stdout.strip()}")
     print(f"то же в родителе: lines=100 sum={sum(range(1, 101))}")
 
-    # Без input= ребёнок наследует stdin родителя. DEVNULL — явный пустой ввод:
-    # ребёнок сразу получает EOF, а не ждёт, пока кто-то что-нибудь наберёт.
+    # Без input= дочерний процесс наследует stdin родителя. DEVNULL — явный пустой ввод:
+    # дочерний процесс сразу получает EOF, а не ждёт, пока кто-то что-нибудь наберёт.
     empty = subprocess.run(
         [sys.executable, "-c", SUMMER], stdin=subprocess.DEVNULL, capture_output=True, text=True, check=True
     )

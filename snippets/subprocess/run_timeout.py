@@ -1,10 +1,10 @@
-"""timeout=: run() ждёт не дольше заданного, убивает ребёнка и бросает TimeoutExpired."""
+"""timeout=: run() ждёт не дольше заданного, убивает дочерний процесс и бросает TimeoutExpired."""
 
 import subprocess
 import sys
 import time
 
-# Ребёнок сообщает, что начал, и «зависает» на 30 секунд.
+# Дочерний процесс сообщает, что начал, и «зависает» на 30 секунд.
 HANGING = "import time; print('started', flush=True); time.sleep(30); print('finished')"
 
 if __name__ == "__main__":
@@ -16,8 +16,9 @@ if __name__ == "__main__":
     except subprocess.TimeoutExpired as exc:
         elapsed = time.monotonic() - started
         print(f"{type(exc).__name__}: timeout={exc.timeout}")
-        # Вывод, полученный до истечения времени, лежит в исключении (здесь это bytes:
-        # run() не успевает декодировать его, даже если передан text=True).
+        # Вывод, полученный до истечения времени, лежит в исключении. В POSIX это bytes
+        # даже при text=True: run() отдаёт прочитанное, не декодируя (gh-87597).
+        # В Windows run() дочитывает вывод через communicate() после kill(), и там это str.
         print(f"успел напечатать: {exc.stdout!r}")
-        # run() убил ребёнка и дождался его, поэтому вернулся сразу, а не через 30 с.
+        # run() убил дочерний процесс и дождался его, поэтому вернулся сразу, а не через 30 с.
         print(f"run() вернул управление быстрее чем за 5 с: {elapsed < 5}")

@@ -4,19 +4,19 @@ import subprocess
 import sys
 
 SIZE = 4 * 1024 * 1024  # 4 МиБ: гораздо больше буфера канала (64 КиБ в Linux)
-# Ребёнок пишет SIZE байт в stdout одним вызовом write и выходит.
+# Дочерний процесс пишет SIZE байт в stdout одним вызовом write и выходит.
 WRITER = f"import sys; sys.stdout.buffer.write(b'x' * {SIZE}); sys.stdout.flush()"
 
 if __name__ == "__main__":
     proc = subprocess.Popen([sys.executable, "-c", WRITER], stdout=subprocess.PIPE)
     try:
-        # Без timeout здесь была бы взаимная блокировка: ребёнок ждёт, пока кто-нибудь
-        # освободит место в канале, а мы ждём, пока ребёнок завершится.
+        # Без timeout здесь была бы взаимная блокировка: дочерний процесс ждёт, пока кто-нибудь
+        # освободит место в канале, а мы ждём, пока он завершится.
         proc.wait(timeout=0.3)
     except subprocess.TimeoutExpired:
-        print("wait(timeout=0.3): TimeoutExpired, ребёнок не может завершиться")
-        print(f"ребёнок ещё жив: poll() = {proc.poll()}")
+        print("wait(timeout=0.3): TimeoutExpired, дочерний процесс не может завершиться")
+        print(f"дочерний процесс ещё жив: poll() = {proc.poll()}")
 
-    # communicate() читает канал, пока ребёнок пишет, и ждёт его завершения.
+    # communicate() читает канал, пока дочерний процесс пишет, и ждёт его завершения.
     out, _ = proc.communicate(timeout=30)
     print(f"communicate(): получено {len(out)} байт из {SIZE}, returncode = {proc.returncode}")
