@@ -49,7 +49,7 @@ def test_unchanged_rebuild_runs_nothing(site_build, tmp_path: Path) -> None:
     (cache_copy / ("0" * 64 + ".json")).write_text("{}")  # a stored run nothing uses any more
     proc = mkdocs_build(tmp_path / "site", cache_copy)
     assert proc.returncode == 0, proc.stderr
-    assert f"snippets: {used} runs: 0 made, {used} from cache; 1 stale stored runs removed" in proc.stderr
+    assert f"snippets: {used} runs: 0 made, {used} from cache; 1 stale runs removed" in proc.stderr
     # The benchmarks notebook ran in the cold build and comes from the same cache folder now.
     assert "Converting notebook (execute=True)" in log and "benchmarks.py" in log
     assert "Cache hit:" in proc.stderr and "Converting notebook" not in proc.stderr, proc.stderr

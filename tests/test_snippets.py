@@ -1,6 +1,7 @@
-"""One test per snippet: its full check (every start method it needs, as many runs as its expectation
-says) on the pages' interpreter, run fresh (no cache) through one table of runs, so that runs go side by
-side by what they cost; each run is judged against its expectation."""
+"""One test per snippet, on every supported Python: its full check (every start method it needs, as many
+runs as its expectation says) on the pages' interpreter, and one run per start method on every other
+version.  Runs go through one table, side by side by cost; the runs the session's strict build already
+made (its own fresh cache, never the user's) are judged again, not repeated."""
 
 from __future__ import annotations
 
@@ -13,14 +14,22 @@ SNIPPETS = all_snippets()
 PYTHON = interpreters.for_pages()
 
 
+def test_every_supported_version_is_here() -> None:
+    assert not interpreters.missing(), f"CPython {interpreters.missing()} missing: run `make pythons`"
+
+
 @pytest.fixture(scope="module")
-def planned() -> dict[str, list | Exception]:
+def planned(site_build) -> dict[str, list | Exception]:
     """Every snippet's runs, wanted at once (the table starts them in parallel by cost)."""
-    table = runs.Table()
+    table = runs.Table(site_build[1], store=False)
     plan: dict[str, list | Exception] = {}
     for rel in SNIPPETS:
+        snip = Snippet(rel)
         try:
-            plan[rel] = [(r, table.want(r)) for r in runs.check_runs(Snippet(rel), PYTHON)]
+            wanted = runs.check_runs(snip, PYTHON)
+            for other in interpreters.supported():
+                wanted += runs.check_runs(snip, other, runs=1) if other.tag != PYTHON.tag else []
+            plan[rel] = [(r, table.want(r)) for r in wanted]
         except expect.ExpectationError as exc:
             plan[rel] = exc
     return plan
@@ -41,6 +50,6 @@ def test_snippet(rel: str, planned) -> None:
         # The table runs a snippet beside others unless it says it keeps a core busy: hold it to that.
         if res.cpu and res.cpu >= 0.5 and res.cpu >= 0.5 * res.duration:
             assert opts.cpu_bound or opts.exclusive, (
-                f"{r.label} used {res.cpu:.2f} s of CPU in {res.duration:.2f} s: add '#: "
-                "cpu-bound' to its expectation"
+                f"{r.label} used {res.cpu:.2f} s of CPU in {res.duration:.2f} s: "
+                "add '#: cpu-bound' to its expectation"
             )

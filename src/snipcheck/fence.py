@@ -31,7 +31,7 @@ from markupsafe import Markup
 from . import expect, views
 from .interpreters import Interpreter
 from .runner import RunResult
-from .runs import Table, judge
+from .runs import Table, judge, verdict
 from .snippets import Snippet, resolve
 
 log = logging.getLogger("mkdocs.plugins.snipcheck")
@@ -54,7 +54,7 @@ class Build:
     python: Interpreter | None = None
     table: Table | None = None
     fences: list[Fence] = field(default_factory=list)
-    counts: tuple[int, int] = (0, 0)  # the table's (made, reused) when the build started
+    counts: tuple = (0, 0, 0.0)  # the table's (made, reused, wall) when the build started
 
 
 build = Build()
@@ -127,27 +127,58 @@ def fill(page_html: str, *, wait: bool) -> tuple[str, bool]:
                 note = "Пример ещё выполняется: вывод появится, когда запуск закончится (страница обновится)."
                 done[ident] = ("", f'<p class="snippet-meta snippet-pending">{note}</p>', "")
             else:
-                done[ident] = _outputs(fence)
+                done[ident] = _outputs(ident, fence)
         return done[ident][("alert", "output", "after").index(m.group(2))]
 
     return _PLACEHOLDER.sub(part, page_html), not pending
 
 
-def _outputs(fence: Fence) -> tuple[str, str, str]:
-    """(failure block, output, view) of a fence whose runs are done."""
+def _outputs(ident: int, fence: Fence) -> tuple[str, str, str]:
+    """(failure blocks, outputs, view) of a fence whose runs are done."""
     snip, opts, py = fence.snippet, fence.options, build.python
     shown = views.shown_run(snip, opts, py)
     res = build.table.get(shown)
     try:
-        verdict = judge(shown, res)
-        after = views.render(snip, opts, build.table, py) if verdict else ""
+        shown_ok = judge(shown, res)
+        after = views.render(snip, opts, build.table, py) if shown_ok else ""
     except (views.ViewError, ValueError) as exc:  # ValueError: a malformed expectation
-        verdict, after = None, str(exc)
-    if verdict:
-        return "", render_output(snip, res, py, shown.method), after
-    message = verdict.report if verdict is not None else after
-    log.warning("%s", message)
-    return _failure(snip, message, res), render_output(snip, res, py, shown.method), ""
+        shown_ok, after = None, str(exc)
+    if not shown_ok:
+        message = shown_ok.report if shown_ok is not None else after
+        log.warning("%s", message)
+        return _failure(snip, message, res), render_output(snip, res, py, shown.method), ""
+    tabs = [(py.tag, render_output(snip, res, py, shown.method), "")]
+    alerts = []
+    for other in views.other_versions(snip, py):
+        got = build.table.get(other)
+        if not (v := judge(other, got)):
+            log.warning("%s", v.report)
+            alerts.append(_failure(snip, v.report, got))
+        # Marked where this version behaves otherwise: its run does not match the shown version's expectation.
+        same = verdict(shown.expectation(), got, other.label)
+        note = "" if same else f"вывод под {other.python.tag} отличается от вывода под {py.tag}"
+        tabs.append((other.python.tag, render_output(snip, got, other.python, other.method), note))
+    return "".join(alerts), _switch(ident, tabs) if len(tabs) > 1 else tabs[0][1], after
+
+
+def _switch(ident: int, tabs: list[tuple[str, str, str]]) -> str:
+    """Outputs per Python version as tabs (Material's tabbed-set markup: radio inputs, no script)."""
+    name = f"__snippet_versions_{ident}"
+    inputs = "".join(
+        f'<input{" checked" if k == 0 else ""} id="{name}_{k}" name="{name}" type="radio">'
+        for k in range(len(tabs))
+    )
+    labels = "".join(
+        f'<label for="{name}_{k}"{f" title={html.escape(note)!r}" if note else ""}>'
+        f"{tag}{'<span class=snippet-differs> ≠</span>' if note else ''}</label>"
+        for k, (tag, _, note) in enumerate(tabs)
+    )
+    blocks = "".join(f'<div class="tabbed-block">{body}</div>' for _, body, _ in tabs)
+    return (
+        f'<div class="tabbed-set tabbed-alternate snippet-versions" data-tabs="{ident}:{len(tabs)}">{inputs}'
+        f'<div class="tabbed-labels" aria-label="Версия Python">{labels}</div>'
+        f'<div class="tabbed-content">{blocks}</div></div>'
+    )
 
 
 def _failure(snip: Snippet, message: str, res: RunResult | None = None) -> str:

@@ -90,10 +90,25 @@ def found() -> dict[str, Interpreter]:
     return best
 
 
+SUPPORTED = ("3.10", "3.11", "3.12", "3.13", "3.14", "3.15")  # every snippet runs on each (README)
+
+
+def supported() -> list[Interpreter]:
+    """The supported versions this machine has, newest first (`missing` names the others)."""
+    return [found()[tag] for tag in reversed(SUPPORTED) if tag in found()]
+
+
+def missing() -> list[str]:
+    return [tag for tag in SUPPORTED if tag not in found()]
+
+
 def for_pages() -> Interpreter:
-    """The interpreter whose runs the pages show: SNIPCHECK_PYTHON, else the one running the build."""
-    chosen = os.environ.get("SNIPCHECK_PYTHON")
-    return ask(chosen) or current() if chosen else current()
+    """The interpreter whose runs the pages show: SNIPCHECK_PYTHON, else the newest supported one found."""
+    if chosen := os.environ.get("SNIPCHECK_PYTHON"):
+        if (interp := ask(chosen)) is None:
+            raise SystemExit(f"SNIPCHECK_PYTHON={chosen}: not a CPython that runs")
+        return interp
+    return (supported() or [current()])[0]
 
 
 def docs_link(tag: str) -> str:

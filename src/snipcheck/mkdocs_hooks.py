@@ -40,7 +40,11 @@ def on_config(config):
     markdown_config.save(config.markdown_extensions, config.mdx_configs)
     table = runs.shared_table(runs.cache_dir()) if _executing() else None
     fence.build = fence.Build(python=interpreters.for_pages(), table=table)
-    fence.build.counts = (table.made, table.reused) if table else (0, 0)  # this build's share of the work
+    if table is not None and (missing := interpreters.missing()):  # named, never skipped: --strict fails
+        log.warning(
+            "CPython %s missing here: `make pythons` (scripts/pythons.py) gets them", ", ".join(missing)
+        )
+    fence.build.counts = (table.made, table.reused, table.wall) if table else (0, 0, 0.0)
     jupyter = config.plugins.get("mkdocs-jupyter")
     if jupyter is not None:
         # mkdocs serve's first build does not execute the notebook (pages come first); a later one does.
@@ -89,10 +93,12 @@ def on_post_build(config):
         return
     made, reused = table.made - fence.build.counts[0], table.reused - fence.build.counts[1]
     stale = table.prune() if table.idle() else 0
+    wall = table.wall - fence.build.counts[2]
     log.info(
-        "snippets: %d runs: %d made, %d from cache; %d stale stored runs removed",
+        "snippets: %d runs: %d made, %d from cache; %d stale runs removed; the runs took %.1f s in all",
         len(table.futures),
         made,
         reused,
         stale,
+        wall,
     )

@@ -104,10 +104,11 @@ def judge(r: Run, res: runner.RunResult) -> expect.Verdict:
 class Table:
     """Runs made once each, side by side by cost; with `cache`, kept on disk between builds."""
 
-    def __init__(self, cache: Path | None = None) -> None:
-        self.cache = cache
+    def __init__(self, cache: Path | None = None, *, store: bool = True) -> None:
+        self.cache, self.store = cache, store
         self.futures: dict[str, Future[runner.RunResult]] = {}
         self.made = self.reused = 0
+        self.wall = 0.0  # seconds the runs made here took, added up
         self._load = 0.0
         self._cond = threading.Condition()
         self._pool = ThreadPoolExecutor(max_workers=CORES * SLEEPERS_PER_CORE + 2, thread_name_prefix="run")
@@ -168,7 +169,8 @@ class Table:
                 self._load -= cost
                 self._cond.notify_all()
         self.made += 1
-        if stored and not res.errors:  # a run cut short (timeout, leftovers) is never kept
+        self.wall += res.duration
+        if stored and self.store and not res.errors:  # a run cut short (timeout, leftovers) is never kept
             stored.parent.mkdir(parents=True, exist_ok=True)
             tmp = stored.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
             tmp.write_text(json.dumps(asdict(res), ensure_ascii=False), encoding="utf-8")

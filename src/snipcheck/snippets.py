@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from . import expect
@@ -66,7 +66,14 @@ class Snippet:
 
     def expectation(self, tag: str) -> expect.Expectation:
         path = self.expectation_path(tag)
-        return expect.load(path, f"snippets/{path.relative_to(SNIPPETS).as_posix()}")
+        stamp = path.stat().st_mtime_ns if path.exists() else 0
+        return _load(path, f"snippets/{path.relative_to(SNIPPETS).as_posix()}", stamp)
+
+
+@lru_cache(maxsize=4096)
+def _load(path: Path, name: str, stamp: int) -> expect.Expectation:
+    """Parsed once per version of the file (a build asks for each expectation many times)."""
+    return expect.load(path, name)
 
 
 def resolve(rel: str) -> Snippet:

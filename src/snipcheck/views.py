@@ -95,9 +95,14 @@ def mp_snippets() -> list[Snippet]:
     return [s for s in map(Snippet, all_snippets()) if s.uses_multiprocessing]
 
 
+def other_versions(snip: Snippet, py: Interpreter) -> list[Run]:
+    """The same snippet's run under every other supported version (the reader can switch to it)."""
+    return [run(snip, other) for other in interpreters.supported() if other.tag != py.tag]
+
+
 def runs_for(snip: Snippet, opts: dict[str, str], py: Interpreter) -> list[Run]:
-    """Every run the fence needs: the shown one and its view's."""
-    needed = [shown_run(snip, opts, py)]
+    """Every run the fence needs: the shown one, the other versions' and its view's."""
+    needed = [shown_run(snip, opts, py), *other_versions(snip, py)]
     if "orders" in opts:
         needed += [run(snip, py, n=k) for k in range(int(opts["orders"]))]
     if "versions" in opts:
