@@ -483,11 +483,11 @@ def fetch(versions: list[str]) -> dict[str, str]:
                 libs = sorted({*libs, *apt.depends(libs)} - SKIP_DEPENDS)
                 wanted[v] = own + [d for d in libs if d.startswith(("lib", "zlib")) and "python" not in d]
             except RuntimeError as exc:
-                problems[v] = f"not in Debian {DEBIAN_SUITE}: {exc}".splitlines()[0]
+                problems[v] = f"not in Debian {DEBIAN_SUITE} ({str(exc).strip().splitlines()[-1]})"
         all_pkgs = sorted({p for pkgs in wanted.values() for p in pkgs})
         if all_pkgs:
             apt.run("apt-get", "download", "-q", *all_pkgs)
-        phases["download"] = time.monotonic() - started - sum(phases.values())
+        phases["apt-cache show, apt-get download"] = time.monotonic() - started - sum(phases.values())
         debs = {d.name.split("_")[0]: d for d in (Path(tmp) / "archives").glob("*.deb")}
         for v, pkgs in wanted.items():
             prefix = cached_prefix(v)
