@@ -502,6 +502,11 @@ def fetch(versions: list[str]) -> dict[str, str]:
                 if f.name != f"python{v}":
                     f.unlink()
             _link_duplicates(new / "usr" / "lib" / "x86_64-linux-gnu", v)
+            # Links into the system's /etc (sitecustomize.py -> /etc/python3.X/) would make the
+            # interpreter depend on what the host has there.
+            for f in new.rglob("*"):
+                if f.is_symlink() and not f.exists():
+                    f.unlink()
             shutil.rmtree(prefix, ignore_errors=True)
             new.rename(prefix)
             patch(prefix, v)
