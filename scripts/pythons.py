@@ -164,30 +164,39 @@ def log(msg: str) -> None:
 # ---------------------------------------------------------------- discovery
 
 
-def candidates(version: str) -> list[tuple[str, list[str]]]:
-    """(source, command) pairs that may run a CPython `version`; duplicates removed later."""
-    found: list[tuple[str, list[str]]] = []
+def candidates(version: str) -> list[tuple[str, str]]:
+    """(source, file) pairs that may be a CPython `version`; duplicates removed later."""
+    found: list[tuple[str, str]] = []
     exe = "python.exe" if IS_WINDOWS else "python3"
     pyenv = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv")
     for p in sorted(glob.glob(str(pyenv / "versions" / f"{version}.*"))):
         for rel in (f"bin/{exe}", exe):
             if (Path(p) / rel).is_file():
-                found.append(("pyenv", [str(Path(p) / rel)]))
+                found.append(("pyenv", str(Path(p) / rel)))
     name = f"python{version}" + (".exe" if IS_WINDOWS else "")
     for d in os.environ.get("PATH", "").split(os.pathsep):
         if d and "shims" not in Path(d).parts and (Path(d) / name).is_file():
-            found.append(("PATH", [str(Path(d) / name)]))
+            found.append(("PATH", str(Path(d) / name)))
     frameworks = f"/Library/Frameworks/Python.framework/Versions/{version}/bin/python{version}"
     if os.path.isfile(frameworks):
-        found.append(("python.org", [frameworks]))
+        found.append(("python.org", frameworks))
     tool_cache = os.environ.get("RUNNER_TOOL_CACHE") or os.environ.get("AGENT_TOOLSDIRECTORY")
     if tool_cache:
         for p in sorted(glob.glob(os.path.join(tool_cache, "Python", f"{version}.*", "x64"))):
             for rel in (f"bin/python{version}", "python.exe"):
                 if os.path.isfile(os.path.join(p, rel)):
-                    found.append(("setup-python", [os.path.join(p, rel)]))
-    if shutil.which("py"):
-        found.append(("py launcher", ["py", f"-{version}"]))
+                    found.append(("setup-python", os.path.join(p, rel)))
+    if shutil.which("py"):  # the Windows launcher: ask it for the file, then treat that as any other
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            out = subprocess.run(
+                ["py", f"-{version}", "-c", "import sys; print(sys.executable)"],
+                check=False,
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
+            if out.returncode == 0 and out.stdout.strip():
+                found.append(("py launcher", out.stdout.strip().splitlines()[-1]))
     if shutil.which("uv"):
         with contextlib.suppress(OSError, subprocess.SubprocessError):
             out = subprocess.run(
@@ -198,10 +207,10 @@ def candidates(version: str) -> list[tuple[str, list[str]]]:
                 timeout=30,
             )
             if out.returncode == 0 and out.stdout.strip():
-                found.append(("uv", [out.stdout.strip().splitlines()[-1]]))
+                found.append(("uv", out.stdout.strip().splitlines()[-1]))
     own = cached_binary(version)
     if own.is_file():
-        found.append(("cache (Debian)", [str(own)]))
+        found.append(("cache (Debian)", str(own)))
     return found
 
 
@@ -229,11 +238,11 @@ def load_probes() -> dict:
         return {}
 
 
-def probe(cmd: list[str]) -> tuple[dict | None, str]:
+def probe(exe: str) -> tuple[dict | None, str]:
     """Ask an interpreter what it is and run the check; (info or None, why not)."""
     try:
         out = subprocess.run(
-            [*cmd, "-I", "-c", PROBE],
+            [exe, "-I", "-c", PROBE],
             check=False,
             capture_output=True,
             text=True,
@@ -276,37 +285,34 @@ def probe(cmd: list[str]) -> tuple[dict | None, str]:
 
 def discover(versions: list[str], probes: dict, verbose: bool) -> dict[str, dict]:
     """Best working interpreter per version: {"3.12": {"path", "version", "source", ...}}."""
-    jobs: list[tuple[str, str, list[str]]] = []
+    jobs: list[tuple[str, str, str]] = []
     seen = set()
     for v in versions:
-        for source, cmd in candidates(v):
-            key = tuple(cmd) if len(cmd) > 1 else os.path.realpath(cmd[0])
-            if key not in seen:
-                seen.add(key)
-                jobs.append((v, source, cmd))
+        for source, exe in candidates(v):
+            if os.path.realpath(exe) not in seen:
+                seen.add(os.path.realpath(exe))
+                jobs.append((v, source, exe))
 
     def one(job):
-        cmd = job[2]
-        fp = fingerprint(cmd[0]) if len(cmd) == 1 else None
+        fp = fingerprint(job[2])
         if fp and fp in probes:
             return job, probes[fp]["info"], probes[fp]["problem"], fp
-        info, problem = probe(cmd)
-        if len(cmd) > 1 and info:  # py launcher: remember by the real file
-            fp = fingerprint(info["executable"])
-        return job, info, problem, fp
+        info, problem = probe(job[2])
+        # A failed start or check may be the machine's load: only lasting answers are remembered.
+        lasting = not problem or problem.startswith(("not CPython", "free-threaded"))
+        return job, info, problem, fp if lasting else None
 
     best: dict[str, dict] = {}
     workers = min(4, os.cpu_count() or 2)
     with concurrent.futures.ThreadPoolExecutor(workers) as pool:
-        for (v, source, cmd), info, problem, fp in pool.map(one, jobs):
+        for (v, source, exe), info, problem, fp in pool.map(one, jobs):
             if fp and info is not None:
                 probes[fp] = {"info": info, "problem": problem}
             got = info and ".".join(map(str, info["version_info"][:2]))
             if info and got != v:
                 problem = problem or f"is {info['version']}, not {v}"
             if verbose or problem:
-                where = " ".join(cmd)
-                log(f"  {v}: {source}: {where}: {problem or 'ok ' + info['version']}")
+                log(f"  {v}: {source}: {exe}: {problem or 'ok ' + info['version']}")
             if problem:
                 continue
             entry = {
