@@ -1,15 +1,20 @@
 # Two commands do all the set-up on a fresh machine (see README.md):
 #   make serve   - the site at http://127.0.0.1:8000 (rebuilds on change; examples cached)
 #   make test    - every test: snippets, matcher, lint, strict build, links, browser
-# Also: make build (static site in site/), make update [P=pattern], make bench, make stress.
+# Also: make build (static site in site/), make update [P=pattern], make bench, make stress,
+#   make pythons - CPython 3.10 ... 3.15 for the tests (found, or fetched into .cache/pythons/;
+#                  PYTHONS_ARGS=--allow-missing carries on without the ones that cannot be had)
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Written by scripts/pythons.py: {"3.10": {"path": ..., "version": ...}, ...}
+PYTHONS := .cache/pythons/interpreters.json
+PYTHONS_ARGS ?=
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test update bench stress browser-deps clean
+.PHONY: serve build test update bench stress browser-deps clean pythons
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,16 +22,22 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
+# Re-run when the script changes or the file is gone (the script removes it when a version is missing).
+$(PYTHONS): scripts/pythons.py
+	$(PYTHON) scripts/pythons.py $(PYTHONS_ARGS)
+
+pythons: $(PYTHONS)
+
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(STAMP)
+build: $(STAMP) $(PYTHONS)
 	$(BIN)/mkdocs build --strict
 
 browser-deps:
 	@sh scripts/install-browser.sh
 
-test: $(STAMP) browser-deps
+test: $(STAMP) $(PYTHONS) browser-deps
 	$(BIN)/python -m pytest
 
 update: $(STAMP)
