@@ -1,15 +1,11 @@
-"""Sample the CPU time of every thread of a traced run, from outside the run (Linux).
+"""Sample every thread's CPU time of a traced run from outside (Linux), so never competing for its GIL.
 
-Started by the runner next to a traced snippet: ``python cpu_sampler.py PID TRACE_DIR``.
-About once a millisecond it reads ``/proc/<pid>/task/<tid>/schedstat`` (the first
-field is the thread's time on a CPU, in nanoseconds) for the snippet's process
-and for every process that has written a trace file (``<pid>.jsonl``, see
-``snipcheck_trace``), and appends a line per process whenever a thread's CPU
-time moved (plus the unchanged sample just before, so that a quiet stretch stays
-quiet).  Being another process, it never competes for the snippet's GIL.
-It stops when the snippet's process is gone, or when the runner kills it.
+``cpu_sampler.py PID TRACE_DIR`` (by the runner): about once a millisecond, read each thread's CPU ns in
+``/proc/<pid>/task/<tid>/schedstat`` for the snippet and every process that wrote a ``<pid>.jsonl``; add a
+line when a process's CPU times moved (after the unchanged sample before it: a quiet stretch stays quiet).
 """
 
+import contextlib
 import json
 import os
 import sys
@@ -18,52 +14,34 @@ import time
 INTERVAL = 0.001
 
 
-def _read(path):
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return None
-    try:
-        return os.read(fd, 200)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-
-
 def sample(pid):
     try:
         tids = os.listdir(f"/proc/{pid}/task")
     except OSError:
-        return None
+        return None  # the process is gone
     cpu = {}
     for tid in tids:
-        data = _read(f"/proc/{pid}/task/{tid}/schedstat")
-        if data:
-            cpu[tid] = int(data.split()[0])
+        with contextlib.suppress(OSError, IndexError):  # a thread that ended meanwhile is left out
+            fd = os.open(f"/proc/{pid}/task/{tid}/schedstat", os.O_RDONLY)
+            try:
+                cpu[tid] = int(os.read(fd, 200).split()[0])
+            finally:
+                os.close(fd)
     return cpu
 
 
 def main(root, trace_dir):
     out = os.open(os.path.join(trace_dir, "cpu-sampler.jsonl"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    known, gone = {root}, set()
-    last, pending = {}, {}
+    known, gone, last, pending = {root}, set(), {}, {}
     while True:
-        for name in os.listdir(trace_dir):
-            stem = name[:-6] if name.endswith(".jsonl") else ""
-            if stem.isdigit() and int(stem) not in gone:
-                known.add(int(stem))
-        for pid in sorted(known):
-            t = time.monotonic_ns()
-            cpu = sample(pid)
-            if cpu is None:
-                known.discard(pid)
-                gone.add(pid)
-                continue
+        known |= {int(n[:-6]) for n in os.listdir(trace_dir) if n.endswith(".jsonl") and n[:-6].isdigit()}
+        for pid in sorted(known - gone):
+            t, cpu = time.monotonic_ns(), sample(pid)
             rec = {"k": "cpu", "p": pid, "a": t, "c": cpu}
-            if cpu != last.get(pid):
-                lines = [pending.pop(pid)] if pid in pending else []
-                lines.append(rec)
+            if cpu is None:
+                gone.add(pid)
+            elif cpu != last.get(pid):
+                lines = [r for r in (pending.pop(pid, None), rec) if r]
                 os.write(out, "".join(json.dumps(r, separators=(",", ":")) + "\n" for r in lines).encode())
                 last[pid] = cpu
             else:

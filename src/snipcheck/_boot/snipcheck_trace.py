@@ -1,31 +1,13 @@
 """Record when a snippet's threads and processes work, wait and hold locks (timelines of the site).
 
-Installed by this folder's ``sitecustomize`` into every process of a traced run,
-so the snippet stays the reader's plain program.  Only what the snippet's own
-code does is recorded (calls and objects made from ``__main__`` /
-``__mp_main__``), never the standard library's internal locks and sleeps:
-
-- thread lifetimes (``Thread._bootstrap_inner``) and process lifetimes
-  (``BaseProcess._bootstrap`` in a child, install .. exit in the main process);
-- ``time.sleep`` (an I/O stand-in): one span per call;
-- ``threading.Lock``: waiting in ``acquire`` and holding (acquired .. released);
-  the hold is measured *inside* the real lock (start after acquire returns,
-  end before release), so two holds of one lock can never overlap in the data
-  unless they overlapped in reality;
-- ``Semaphore`` / ``BoundedSemaphore``: waiting and holding, measured the same way;
-- ``Barrier.wait``, ``Condition.wait``, ``Event.wait``: arrival .. return;
-- tasks of ``multiprocessing.Pool`` and ``concurrent.futures`` executors
-  (the snippet's function is wrapped in a picklable ``_Task``).
-
-When each thread really computed is sampled from outside, by ``cpu_sampler.py``
-(a helper process of the runner): a sampler inside would need the GIL itself
-and so change the very schedule it records.  A thread's or process's end
-record carries its final CPU time (``c``), so nothing after the last sample is lost.
-
-Every process appends JSON lines to ``<dir>/<pid>.jsonl`` with ``os.write``
-(no buffering: pool workers leave through ``os._exit``).  Times are
-``time.monotonic_ns()``, one clock for all processes of the machine.
-Standard library only; Python 3.9+.
+Installed by ``sitecustomize`` into every process of a traced run (the snippet stays a plain program);
+records only what the snippet's own code (``__main__``/``__mp_main__``) does: thread and process lives,
+``time.sleep``, Lock and Semaphore waits and holds (a hold is measured *inside* the real lock, so holds
+overlap in the data only if they did in reality), Barrier/Condition/Event waits, Pool and executor tasks.
+CPU use is sampled from outside (``cpu_sampler.py``): inside, a sampler would need the GIL and change the
+schedule it records; end records carry the final CPU time (``c``).  Each process appends JSON lines to
+``<dir>/<pid>.jsonl`` with ``os.write`` (unbuffered: pool workers leave through ``os._exit``); times are
+``time.monotonic_ns()``, one clock for all processes.  Standard library only; Python 3.9+.
 """
 
 import atexit
@@ -43,13 +25,7 @@ _USER = ("__main__", "__mp_main__")
 _ASSIGN = re.compile(r"^\s*(?:self\.)?([A-Za-z_]\w*)\s*(?::[^=]*)?=(?!=)")
 WAIT_MIN_NS = 20_000  # shorter waits are not worth a record
 
-_dir = None
-_fd = None
-_fd_pid = None
-_t_install = 0
-
-
-# --------------------------------------------------------------------------- writing
+_dir = _fd = _fd_pid = None
 
 
 def _write(rec):
@@ -62,69 +38,58 @@ def _write(rec):
     os.write(_fd, (json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n").encode())
 
 
-def _thread_name():
-    t = threading._active.get(threading.get_ident())  # never creates a _DummyThread
-    return t.name if t is not None else f"thread-{threading.get_native_id()}"
-
-
 def _who():
-    return (threading.get_native_id(), _thread_name())
+    tid, t = threading.get_native_id(), threading._active.get(threading.get_ident())  # no _DummyThread
+    return (tid, t.name if t is not None else f"thread-{tid}")
 
 
 def _span(kind, t0, t1, who=None, **extra):
     tid, name = who or _who()
-    rec = {"k": kind, "i": tid, "n": name, "a": t0, "b": t1}
-    rec.update(extra)
-    _write(rec)
-
-
-def _user(frame):
-    return frame is not None and frame.f_globals.get("__name__") in _USER
-
-
-def _made_by_user(obj):
-    """A Thread or Process whose code is the snippet's (its target, or its own class)."""
-    target = getattr(obj, "_target", None)
-    return getattr(target, "__module__", None) in _USER or type(obj).__module__ in _USER
+    _write(dict({"k": kind, "i": tid, "n": name, "a": t0, "b": t1}, **extra))
 
 
 def _label(frame, kind):
-    """The variable a sync object is assigned to (``lock = threading.Lock()`` -> 'lock')."""
-    line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
-    m = _ASSIGN.match(line)
+    """The variable the snippet assigns a sync object to (``lock = threading.Lock()`` -> 'lock'), or
+    None for one the snippet did not make (the standard library's own are not recorded)."""
+    if frame.f_globals.get("__name__") not in _USER:
+        return None
+    m = _ASSIGN.match(linecache.getline(frame.f_code.co_filename, frame.f_lineno))
     return m.group(1) if m else f"{kind}@{frame.f_lineno}"
 
 
-# --------------------------------------------------------------------------- threads and sleeps
+def _lifetime(kind, bootstrap):
+    """A Thread's or Process's bootstrap recording its start and end (with its CPU time); ``u``: the
+    snippet's own (its target, or its class, comes from the snippet)."""
 
-
-def _patch_threads():
-    Thread = threading.Thread
-    orig = Thread._bootstrap_inner
-
-    def _bootstrap_inner(self):
+    def wrapper(self, *args, **kwargs):
         t0 = _now()
-        user = int(_made_by_user(self))
-        _write({"k": "thread-start", "i": threading.get_native_id(), "n": self.name, "a": t0, "u": user})
+        target = getattr(self, "_target", None)
+        user = int(getattr(target, "__module__", None) in _USER or type(self).__module__ in _USER)
+        _write({"k": kind + "-start", "i": threading.get_native_id(), "n": self.name, "a": t0, "u": user})
         try:
-            orig(self)
-        finally:
-            _span(
-                "thread", t0, _now(), (threading.get_native_id(), self.name), u=user, c=time.thread_time_ns()
-            )
+            return bootstrap(self, *args, **kwargs)
+        finally:  # the name as it is now: the code may have renamed its thread or process
+            _span(kind, t0, _now(), (threading.get_native_id(), self.name), u=user, c=time.thread_time_ns())
 
-    Thread._bootstrap_inner = _bootstrap_inner
+    return wrapper
 
-    def sleep(secs):
-        if not _user(sys._getframe(1)):
-            return _real_sleep(secs)
-        t0 = _now()
-        try:
-            _real_sleep(secs)
-        finally:
-            _span("sleep", t0, _now(), s=secs)
 
-    time.sleep = sleep
+def _sleep(secs):
+    if sys._getframe(1).f_globals.get("__name__") not in _USER:
+        return _real_sleep(secs)
+    t0 = _now()
+    try:
+        _real_sleep(secs)
+    finally:
+        _span("sleep", t0, _now(), s=secs)
+
+
+def _acquired(kind, label, t0, blocking, ok):
+    """After a real acquire that started at t0: a wait record if it blocked; (who, hold start)."""
+    t1, who = _now(), _who()
+    if blocking and t1 - t0 > WAIT_MIN_NS:
+        _span(kind, t0, t1, who, o=label, ok=ok)
+    return who, _now()
 
 
 class TracedLock:
@@ -133,19 +98,13 @@ class TracedLock:
     __slots__ = ("__weakref__", "_holder", "_label", "_lock")
 
     def __init__(self, lock, label):
-        self._lock = lock
-        self._label = label
-        self._holder = None
+        self._lock, self._label, self._holder = lock, label, None
 
     def acquire(self, blocking=True, timeout=-1):
-        t0 = _now()
-        ok = self._lock.acquire(blocking, timeout)
-        t1 = _now()
-        who = _who()
-        if blocking and t1 - t0 > WAIT_MIN_NS:
-            _span("lock-wait", t0, t1, who, o=self._label, ok=ok)
+        t0, ok = _now(), self._lock.acquire(blocking, timeout)
+        holder = _acquired("lock-wait", self._label, t0, blocking, ok)
         if ok:
-            self._holder = (who, _now())
+            self._holder = holder
         return ok
 
     def release(self):
@@ -155,8 +114,7 @@ class TracedLock:
         if holder is not None:
             _span("lock-hold", holder[1], t1, holder[0], o=self._label)
 
-    def __enter__(self):
-        return self.acquire()
+    __enter__ = acquire
 
     def __exit__(self, *exc):
         self.release()
@@ -173,98 +131,73 @@ class TracedLock:
 
 
 def _patch_sync():
-    real_lock = threading.Lock
+    t, real_lock = threading, threading.Lock
 
     def Lock(*args, **kwargs):
-        lock = real_lock(*args, **kwargs)
-        frame = sys._getframe(1)
-        return TracedLock(lock, _label(frame, "Lock")) if _user(frame) else lock
+        lock, label = real_lock(*args, **kwargs), _label(sys._getframe(1), "Lock")
+        return lock if label is None else TracedLock(lock, label)
 
     threading.Lock = Lock
 
-    def mark(cls, kind):
-        init = cls.__init__
+    # Objects made by the snippet get a label; the others (made inside threading) are not recorded.
+    # BoundedSemaphore's __init__ calls Semaphore's: its own wrapper runs last and labels it.
+    for cls in (t.Semaphore, t.BoundedSemaphore, t.Barrier, t.Condition, t.Event):
 
-        def __init__(self, *args, **kwargs):
-            init(self, *args, **kwargs)
-            frame = sys._getframe(1)
-            self._sc_label = _label(frame, kind) if _user(frame) else None
-            self._sc_holds = {}
+        def __init__(self, *args, _init=cls.__init__, _kind=cls.__name__, **kwargs):
+            _init(self, *args, **kwargs)
+            self._sc_label = _label(sys._getframe(1), _kind)
+            self._sc_holds = {}  # thread -> hold start times (a Semaphore)
 
         cls.__init__ = __init__
 
     # Semaphore (and BoundedSemaphore, a subclass): waits and holds per thread.
-    Sem = threading.Semaphore
-    mark(Sem, "Semaphore")
-    mark(threading.BoundedSemaphore, "BoundedSemaphore")  # its __init__ calls Semaphore's: label it last
-    sem_acquire, sem_release, bsem_release = Sem.acquire, Sem.release, threading.BoundedSemaphore.release
+    sem_acquire = t.Semaphore.acquire
 
     def acquire(self, blocking=True, timeout=None):
         label = getattr(self, "_sc_label", None)
         if label is None:
             return sem_acquire(self, blocking, timeout)
-        t0 = _now()
-        ok = sem_acquire(self, blocking, timeout)
-        t1 = _now()
-        who = _who()
-        if blocking and t1 - t0 > WAIT_MIN_NS:
-            _span("sem-wait", t0, t1, who, o=label, ok=ok)
+        t0, ok = _now(), sem_acquire(self, blocking, timeout)
+        who, start = _acquired("sem-wait", label, t0, blocking, ok)
         if ok:
-            self._sc_holds.setdefault(who, []).append(_now())
+            self._sc_holds.setdefault(who, []).append(start)
         return ok
 
-    def releaser(real):
-        def release(self, n=1):
+    for cls, real in [(c, c.release) for c in (t.Semaphore, t.BoundedSemaphore)]:  # both before patching
+
+        def release(self, n=1, _real=real):
             label = getattr(self, "_sc_label", None)
             if label is None:
-                return real(self, n)
+                return _real(self, n)
             who = _who()
             starts = self._sc_holds.get(who) or []
             ends = [(starts.pop(), _now()) for _ in range(min(n, len(starts)))]
-            real(self, n)
+            _real(self, n)
             for t0, t1 in ends:
                 _span("sem-hold", t0, t1, who, o=label)
 
-        return release
+        cls.release = release
 
-    Sem.acquire = acquire
-    Sem.__enter__ = acquire
-    Sem.release = releaser(sem_release)
-    threading.BoundedSemaphore.release = releaser(bsem_release)
-
-    def __exit__(self, *exc):
-        self.release()
-
-    Sem.__exit__ = __exit__
+    # Semaphore.__enter__ is the old acquire itself; its __exit__ looks release() up, so it stays.
+    t.Semaphore.acquire = t.Semaphore.__enter__ = acquire
 
     # Barrier, Condition and Event: one span from arrival to return.
-    for cls, kind, record in (
-        (threading.Barrier, "Barrier", "barrier-wait"),
-        (threading.Condition, "Condition", "cond-wait"),
-        (threading.Event, "Event", "event-wait"),
-    ):
-        mark(cls, kind)
-        real_wait = cls.wait
+    for cls, record in {t.Barrier: "barrier-wait", t.Condition: "cond-wait", t.Event: "event-wait"}.items():
 
-        def wait(self, timeout=None, _real=real_wait, _record=record):
+        def wait(self, timeout=None, _real=cls.wait, _record=record):
             label = getattr(self, "_sc_label", None)
             if label is None:
                 return _real(self, timeout)
-            t0 = _now()
-            result = "broken"
+            t0, result = _now(), "broken"  # kept if the wait raises (a broken Barrier)
             try:
                 result = _real(self, timeout)
                 return result
             finally:
-                extra = {"o": label, "r": result if isinstance(result, (bool, int)) else str(result)}
-                if _record == "barrier-wait":
-                    extra["parties"] = self.parties
-                _span(_record, t0, _now(), **extra)
+                r = result if isinstance(result, (bool, int)) else str(result)
+                extra = {"parties": self.parties} if _record == "barrier-wait" else {}
+                _span(_record, t0, _now(), o=label, r=r, **extra)
 
         cls.wait = wait
-
-
-# --------------------------------------------------------------------------- processes and pools
 
 
 class _Task:
@@ -283,14 +216,7 @@ class _Task:
 
 
 def _task(func):
-    if getattr(func, "__module__", None) in _USER and not isinstance(func, _Task):
-        return _Task(func)
-    return func
-
-
-def _process_name():
-    mp = sys.modules.get("multiprocessing.process")
-    return mp.current_process().name if mp else "MainProcess"
+    return _Task(func) if getattr(func, "__module__", None) in _USER and not isinstance(func, _Task) else func
 
 
 def _patch_processes():
@@ -298,67 +224,47 @@ def _patch_processes():
     import multiprocessing.pool as mpool
     import multiprocessing.process as mproc
 
-    orig = mproc.BaseProcess._bootstrap
-
-    def _bootstrap(self, *args, **kwargs):
-        t0 = _now()
-        user = int(_made_by_user(self))
-        _write({"k": "proc-start", "i": threading.get_native_id(), "n": self.name, "a": t0, "u": user})
-        try:
-            return orig(self, *args, **kwargs)
-        finally:
-            _span("proc", t0, _now(), (threading.get_native_id(), self.name), u=user, c=time.thread_time_ns())
-
-    mproc.BaseProcess._bootstrap = _bootstrap
-
-    Pool = mpool.Pool
+    mproc.BaseProcess._bootstrap = _lifetime("proc", mproc.BaseProcess._bootstrap)
+    # The snippet's function is wrapped wherever a pool or executor takes one (same parameter names).
     for name in ("apply_async", "_map_async", "imap", "imap_unordered"):
-        real = getattr(Pool, name)
+        real = getattr(mpool.Pool, name)
 
         def method(self, func, *args, _real=real, **kwargs):
             return _real(self, _task(func), *args, **kwargs)
 
-        setattr(Pool, name, method)
+        setattr(mpool.Pool, name, method)
 
     for cls in (cf.ThreadPoolExecutor, cf.ProcessPoolExecutor):
-        real_submit = cls.submit
 
-        def submit(self, fn, /, *args, _real=real_submit, **kwargs):
+        def submit(self, fn, /, *args, _real=cls.submit, **kwargs):
             return _real(self, _task(fn), *args, **kwargs)
 
         cls.submit = submit
 
-    real_map = cf.ProcessPoolExecutor.map
-
-    def pmap(self, fn, *iterables, **kwargs):
-        return real_map(self, _task(fn), *iterables, **kwargs)
+    def pmap(self, fn, *iterables, _real=cf.ProcessPoolExecutor.map, **kwargs):
+        return _real(self, _task(fn), *iterables, **kwargs)
 
     cf.ProcessPoolExecutor.map = pmap
 
 
-# --------------------------------------------------------------------------- install
+def _process_name():
+    mp = sys.modules.get("multiprocessing.process")
+    return mp.current_process().name if mp else "MainProcess"
 
 
 def install(directory):
     """Start recording into `directory` (called once per process by sitecustomize)."""
-    global _dir, _t_install
+    global _dir
     _dir = directory
-    _t_install = _now()
-    _write(
-        {"k": "proc-start", "i": threading.get_native_id(), "n": _process_name(), "a": _t_install, "boot": 1}
-    )
-    _patch_threads()
+    t0 = _now()
+    _write({"k": "proc-start", "i": threading.get_native_id(), "n": _process_name(), "a": t0, "boot": 1})
+    threading.Thread._bootstrap_inner = _lifetime("thread", threading.Thread._bootstrap_inner)
+    time.sleep = _sleep
     _patch_sync()
     _patch_processes()
 
-    def _exit():
-        _span(
-            "proc",
-            _t_install,
-            _now(),
-            (threading.get_native_id(), _process_name()),
-            boot=1,
-            c=time.thread_time_ns(),
-        )
+    def _exit():  # the name now: a spawned child learns its own after start-up
+        t1, who = _now(), (threading.get_native_id(), _process_name())
+        _span("proc", t0, t1, who, boot=1, c=time.thread_time_ns())
 
     atexit.register(_exit)
