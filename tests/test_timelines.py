@@ -21,8 +21,8 @@ from snipcheck import interpreters, runner, runs, timeline, views
 from snipcheck.fence import pages
 from snipcheck.snippets import Snippet
 
-RUNS = max(1, round(5 * runs.RUNS_SCALE))
-LOADED_RUNS = max(1, round(10 * runs.RUNS_SCALE))
+RUNS = max(1, round(3 * runs.RUNS_SCALE))
+LOADED_RUNS = max(1, round(5 * runs.RUNS_SCALE))
 PYTHON = interpreters.for_pages()
 
 
