@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 
-from snipcheck import mkdocs_hooks, notebooks, runs
+from snipcheck import mkdocs_hooks, notebooks, snippets
 from snipcheck.snippets import ROOT
 
 
@@ -34,7 +34,7 @@ def test_the_cache_folder_follows_the_benchmark_snippets(
 def test_the_hook_points_the_plugin_at_it_and_drops_stale_folders(jupyter_config, monkeypatch) -> None:
     monkeypatch.delenv("SNIPPETS_EXEC", raising=False)
     config, plugin = jupyter_config
-    stale = runs.cache_dir() / "notebooks" / "0123456789abcdef"
+    stale = snippets.cache_dir() / "notebooks" / "0123456789abcdef"
     stale.mkdir(parents=True)
     mkdocs_hooks.on_config(config)
     assert plugin["cache_dir"] == str(notebooks.cache_dir())

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from snipcheck import interpreters, runs, views
-from snipcheck.snippets import Snippet
+from snipcheck.snippets import ROOT, Snippet
 
 COUNTER = Snippet("matrix/unlocked_counter.py")
 FORK = Snippet("matrix/fork_threads.py")
@@ -129,5 +129,5 @@ def test_merged_outputs_keep_what_differs() -> None:
 def test_outputs_name_no_build_machine_folder() -> None:
     py = interpreters.for_pages()
     prefix = os.path.dirname(os.path.dirname(os.path.realpath(py.path)))
-    text = f'File "{runs.ROOT}/snippets/x.py", line 1\n{prefix}/lib/python3/x.py\n/tmp/snippet-ab12_c/f.txt\n'
+    text = f'File "{ROOT}/snippets/x.py", line 1\n{prefix}/lib/python3/x.py\n/tmp/snippet-ab12_c/f.txt\n'
     assert views.neutral(text, py) == 'File "…/snippets/x.py", line 1\n…/lib/python3/x.py\n…/f.txt\n'

@@ -173,7 +173,11 @@ def _switch(ident: int, tabs: list[tuple[str, str, str]]) -> str:
         f"{tag}{'<span class=snippet-differs> ≠</span>' if note else ''}</label>"
         for k, (tag, _, note) in enumerate(tabs)
     )
-    blocks = "".join(f'<div class="tabbed-block">{body}</div>' for _, body, _ in tabs)
+    # Search finds an output once: the other versions' copies are left out of the index.
+    blocks = "".join(
+        f'<div class="tabbed-block"{" data-search-exclude" if k else ""}>{body}</div>'
+        for k, (_, body, _) in enumerate(tabs)
+    )
     return (
         f'<div class="tabbed-set tabbed-alternate snippet-versions" data-tabs="{ident}:{len(tabs)}">{inputs}'
         f'<div class="tabbed-labels" aria-label="Версия Python">{labels}</div>'

@@ -18,7 +18,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 
-from .snippets import ROOT
+from .snippets import ROOT, cache_dir
 
 _ASK = """import json, multiprocessing as mp, platform, sys, sysconfig
 v = sys.version_info
@@ -56,11 +56,30 @@ class Interpreter:
 
 @functools.cache
 def ask(path: str) -> Interpreter | None:
+    """What the interpreter at `path` is: asked once per binary, the answer kept beside the stored runs."""
     try:
-        out = subprocess.run([path, "-c", _ASK], capture_output=True, text=True, timeout=60, check=True)
-        impl, version, ft, system, method, methods = json.loads(out.stdout)
-    except (OSError, ValueError, subprocess.SubprocessError):
+        st = os.stat(path)
+    except OSError:
         return None
+    stamp, store = (
+        f"{os.path.realpath(path)}|{st.st_size}|{st.st_mtime_ns}",
+        cache_dir() / "interpreters.json",
+    )
+    try:
+        known = json.loads(store.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    if stamp not in known:
+        try:
+            out = subprocess.run([path, "-c", _ASK], capture_output=True, text=True, timeout=60, check=True)
+            known[stamp] = json.loads(out.stdout)
+        except (OSError, ValueError, subprocess.SubprocessError):
+            return None
+        store.parent.mkdir(parents=True, exist_ok=True)
+        tmp = store.with_suffix(f".{os.getpid()}.tmp")  # other builds may read it meanwhile
+        tmp.write_text(json.dumps(known), encoding="utf-8")
+        os.replace(tmp, store)
+    impl, version, ft, system, method, methods = known[stamp]
     return Interpreter(path, version, ft, system, method, tuple(methods)) if impl == "cpython" else None
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from markdown_exec import markdown_config, patch_loggers
 
-from snipcheck import fence, interpreters, notebooks, runs
+from snipcheck import fence, interpreters, notebooks, runs, snippets
 
 log = logging.getLogger("mkdocs.plugins.snipcheck")
 _session = fence.session  # mkdocs serve reloads this file for every build; the package stays
@@ -38,7 +38,8 @@ def on_startup(command, dirty):
 def on_config(config):
     patch_loggers(lambda name: logging.LoggerAdapter(logging.getLogger(f"mkdocs.plugins.{name}"), {}))
     markdown_config.save(config.markdown_extensions, config.mdx_configs)
-    table = runs.shared_table(runs.cache_dir()) if _executing() else None
+    snippets.forget()
+    table = runs.shared_table(snippets.cache_dir()) if _executing() else None
     fence.build = fence.Build(python=interpreters.for_pages(), table=table)
     if table is not None and (missing := interpreters.missing()):  # named, never skipped: --strict fails
         log.warning(
@@ -61,7 +62,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_serve(server, config, builder):
-    trigger = runs.cache_dir() / "serve"
+    trigger = snippets.cache_dir() / "serve"
     trigger.mkdir(parents=True, exist_ok=True)
     server.watch(str(trigger))
     _session["server"] = trigger

@@ -16,8 +16,8 @@ import shutil
 import sys
 from pathlib import Path
 
-from .runs import cache_dir as runs_cache
 from .snippets import SNIPPETS
+from .snippets import cache_dir as runs_cache
 
 BENCHMARKS = SNIPPETS / "benchmarks"
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import expect, runner
 from .interpreters import Interpreter
-from .snippets import ROOT, Snippet
+from .snippets import Snippet
 
 log = logging.getLogger("mkdocs.plugins.snipcheck")
 CORES = os.cpu_count() or 2
@@ -116,9 +116,21 @@ class Table:
     def want(self, r: Run) -> Future[runner.RunResult]:
         key = r.key()
         with self._cond:
-            if key not in self.futures:
-                self.futures[key] = self._pool.submit(self._make, r, key)
+            if key in self.futures:
+                return self.futures[key]
+            if (res := self._stored(key)) is not None:  # read here: a warm build starts no thread
+                self.futures[key] = done = Future()
+                done.set_result(res)
+                self.reused += 1
+                return done
+            self.futures[key] = self._pool.submit(self._make, r, key)
             return self.futures[key]
+
+    def _stored(self, key: str) -> runner.RunResult | None:
+        try:
+            return runner.RunResult(**json.loads((self.cache / f"{key}.json").read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):  # not stored (or no cache), or from another layout
+            return None
 
     def get(self, r: Run) -> runner.RunResult:
         return self.want(r).result()
@@ -142,14 +154,6 @@ class Table:
 
     def _make(self, r: Run, key: str) -> runner.RunResult:
         stored = self.cache / f"{key}.json" if self.cache else None
-        if stored and stored.is_file():
-            try:
-                res = runner.RunResult(**json.loads(stored.read_text(encoding="utf-8")))
-                os.utime(stored)  # used by this build: kept by prune()
-                self.reused += 1
-                return res
-            except (OSError, ValueError, TypeError):
-                pass
         cost = self._cost(r)
         with self._cond:  # alone-runs wait for everything else to drain; then nothing starts beside them
             self._cond.wait_for(lambda: self._load + cost <= CORES or self._load == 0)
@@ -180,14 +184,10 @@ class Table:
     def prune(self) -> int:
         """Remove stored runs this table did not use (after a whole build); returns how many."""
         used = {f"{key}.json" for key in self.futures}
-        stale = [p for p in self.cache.glob("*.json") if p.name not in used] if self.cache else []
+        stale = [p for p in self.cache.glob("?" * 64 + ".json") if p.name not in used] if self.cache else []
         for p in stale:
             p.unlink(missing_ok=True)
         return len(stale)
-
-
-def cache_dir() -> Path:
-    return Path(os.environ.get("SNIPCHECK_CACHE", ROOT / ".cache" / "snippets"))
 
 
 _tables: dict[Path, Table] = {}

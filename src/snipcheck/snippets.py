@@ -13,6 +13,19 @@ from . import expect
 ROOT = Path(os.environ.get("SNIPCHECK_ROOT", Path(__file__).resolve().parents[2]))
 SNIPPETS = ROOT / "snippets"
 DOCS = ROOT / "docs"
+_PATHS: dict[tuple[str, str], Path] = {}  # (snippet, tag) -> expectation file, until `forget()`
+
+
+def cache_dir() -> Path:
+    """Where the build stores runs (the tests and the benchmark set their own)."""
+    return Path(os.environ.get("SNIPCHECK_CACHE", ROOT / ".cache" / "snippets"))
+
+
+def forget() -> None:
+    """Look the expectation files up again (a new build: files may have come or gone)."""
+    _PATHS.clear()
+
+
 _USES_MP = re.compile(r"\bmultiprocessing\b|\bProcessPoolExecutor\b")
 
 
@@ -52,17 +65,19 @@ class Snippet:
         ``<stem>.py3.X.expected`` (that version), else the ``<stem>.py3.Y+.expected``
         with the largest Y <= X (that version and newer), else ``<stem>.expected``.
         """
+        if (self.rel, tag) in _PATHS:
+            return _PATHS[(self.rel, tag)]
         stem = self.path.with_suffix("")
         exact = stem.with_name(f"{stem.name}.py{tag}.expected")
         if exact.is_file():
-            return exact
+            return _PATHS.setdefault((self.rel, tag), exact)
         minor = int(tag.split(".")[1].rstrip("t"))
         ranged = []
         for path in stem.parent.glob(f"{stem.name}.py3.*+.expected"):
             m = re.fullmatch(re.escape(stem.name) + r"\.py3\.(\d+)\+\.expected", path.name)
             if m and int(m.group(1)) <= minor:
                 ranged.append((int(m.group(1)), path))
-        return max(ranged)[1] if ranged else self.expected_path
+        return _PATHS.setdefault((self.rel, tag), max(ranged)[1] if ranged else self.expected_path)
 
     def expectation(self, tag: str) -> expect.Expectation:
         path = self.expectation_path(tag)
