@@ -44,10 +44,6 @@ class ViewError(Exception):
     """A view could not be made or its data breaks a promise; the message says why."""
 
 
-def decimal(x: float, digits: int = 2) -> str:
-    return f"{x:.{digits}f}".replace(".", ",")
-
-
 def validate(opts: dict[str, str]) -> None:
     """Raise ValueError for options no view accepts."""
     unknown = set(opts) - {"title", *OPTIONS}
@@ -148,7 +144,7 @@ def _timeline(snip: Snippet, res, spec: str) -> str:
     return (
         f'<div class="snippet-timeline" tabindex="0">{picture}<p class="snippet-meta">Временная '
         "шкала того же "
-        f"запуска, чей вывод во вкладке «Вывод»: {lanes}, {decimal(tl.duration_ms, 0)} мс. "
+        f"запуска, чей вывод во вкладке «Вывод»: {lanes}, {tl.duration_ms:.0f} мс. "
         f"На этих данных выполнено: {html.escape(promises)}.</p></div>"
     )
 
@@ -174,25 +170,27 @@ def _orders(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) 
     shown, rest = (
         (common, []) if len(common) <= ORDERS_SHOWN + 1 else (common[:ORDERS_SHOWN], common[ORDERS_SHOWN:])
     )
-    rows = "".join(
-        f"<tr><td><code>{html.escape(sep.join(order))}</code></td><td>{count}</td>"
-        f"<td>{count * 100 // n} %</td></tr>"
-        for order, count in shown
-    )
+    rows = [
+        f"<tr><td><code>{html.escape(sep.join(order))}</code></td><td>{c}</td><td>{c * 100 // n} %</td></tr>"
+        for order, c in shown
+    ]
     if rest:
-        total = sum(c for _, c in rest)
-        rows += (
-            f"<tr><td>остальные ({plural(len(rest), 'порядок', 'порядка', 'порядков')}), "
-            f"каждый реже</td><td>{total}</td><td>{total * 100 // n} %</td></tr>"
+        total, kinds = sum(c for _, c in rest), plural(len(rest), "порядок", "порядка", "порядков")
+        rows.append(
+            f"<tr><td>остальные ({kinds}), каждый реже</td><td>{total}</td><td>{total * 100 // n} %</td></tr>"
         )
     head = (
-        f'<p class="snippet-meta">{plural(len(orders), "порядок", "порядка", "порядков")} строк за '
-        f"{plural(n, 'запуск', 'запуска', 'запусков')} этого примера при сборке сайта "
-        f"({html.escape(py.label)}).</p>"
+        f"{plural(len(orders), 'порядок', 'порядка', 'порядков')} строк за "
+        f"{plural(n, 'запуск', 'запуска', 'запусков')} этого примера при сборке ({html.escape(py.label)})."
     )
+    return _table("snippet-orders", head, ["Порядок", "Запусков", "Доля"], rows)
+
+
+def _table(css: str, head: str, columns: list[str], rows: list[str]) -> str:
+    header = "".join(f"<th>{c}</th>" for c in columns)
     return (
-        f'<div class="snippet-orders">{head}<table><thead><tr><th>Порядок</th><th>Запусков</th><th>Доля</th>'
-        f"</tr></thead><tbody>{rows}</tbody></table></div>"
+        f'<div class="{css}"><p class="snippet-meta">{head}</p><table><thead><tr>{header}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
@@ -242,14 +240,10 @@ def _versions_table(snip: Snippet, opts: dict[str, str], table: Table) -> str:
     if problems:
         raise ViewError(f"{snip.display}: runs under other Pythons did not match:\n" + "\n".join(problems))
     head = (
-        f'<p class="snippet-meta">{plural(reps, "запуск", "запуска", "запусков")} под каждой '
-        "версией CPython, "
-        "найденной на машине сборки; числа, разные в разных запусках, — в квадратных скобках.</p>"
+        f"{plural(reps, 'запуск', 'запуска', 'запусков')} под каждой версией CPython, найденной на машине "
+        "сборки; числа, разные в разных запусках, — в квадратных скобках."
     )
-    return (
-        f'<div class="snippet-matrix">{head}<table><thead><tr><th>CPython</th><th>Вывод</th><th>Ожидание</th>'
-        f"</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
-    )
+    return _table("snippet-matrix", head, ["CPython", "Вывод", "Ожидание"], rows)
 
 
 def _methods_table(methods: list[str], table: Table, py: Interpreter) -> str:
@@ -282,13 +276,7 @@ def _methods_table(methods: list[str], table: Table, py: Interpreter) -> str:
             + "\n".join(problems)
         )
     head = (
-        f'<p class="snippet-meta">{plural(len(rows), "пример", "примера", "примеров")} с '
-        "multiprocessing, по одному "
-        f"запуску под каждым методом ({html.escape(py.label)}; метод по умолчанию здесь — "
-        f"{py.default_method}).</p>"
+        f"{plural(len(rows), 'пример', 'примера', 'примеров')} с multiprocessing, по одному запуску "
+        f"под каждым методом ({html.escape(py.label)}; метод по умолчанию здесь — {py.default_method})."
     )
-    headers = "".join(f"<th>{m}</th>" for m in methods)
-    return (
-        f'<div class="snippet-matrix">{head}<table><thead><tr><th>Пример</th><th>Должен работать под</th>'
-        f"{headers}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
-    )
+    return _table("snippet-matrix", head, ["Пример", "Должен работать под", *methods], rows)
