@@ -1,14 +1,13 @@
 """Expectations: what a snippet's output must look like, and what may vary.
 
-An expectation file sits beside its snippet (``join.py`` -> ``join.expected``).
-Every line is matched exactly, except:
+An expectation file sits beside its snippet (``join.py`` -> ``join.expected``).  Every line is
+matched exactly, except:
 
 ``{{kind}}`` / ``{{kind:name}}``
-    A placeholder inside a line.  Kinds: ``pid``, ``ident``, ``native_id``,
-    ``addr`` (0x...), ``int``, ``float``, ``time`` (seconds), ``port``,
-    ``word`` (no spaces), ``path``, ``any``.  A *named* placeholder binds:
-    the same name must be the same value everywhere, and two different names
-    of the same kind must be two different values.
+    A placeholder inside a line.  Kinds: ``pid``, ``ident``, ``native_id``, ``addr`` (0x...), ``int``,
+    ``float``, ``time`` (seconds), ``port``, ``word`` (no spaces), ``path``, ``any``.  A *named*
+    placeholder binds: the same name must be the same value everywhere, and two different names of
+    the same kind must be two different values.
 
 Directive lines start with ``#:``:
 
@@ -27,11 +26,10 @@ Directive lines start with ``#:``:
                          the lines in between may come in any order (a multiset)
 ``#: stderr``            what follows describes stderr (without it stderr must be empty)
 
-A run is judged by :func:`check`.  When it does not match, :func:`normalize`
-writes the run as an expectation file: every output line as the pattern that
-matched it, else as itself.  The failure shows the diff between the file and
-that text, and ``snippets update`` writes that very text (Mercurial's
-run-tests and snapbox work the same way).
+A run is judged by :func:`check`.  When it does not match, :func:`normalize` writes the run as an
+expectation file: every output line as the pattern that matched it, else as itself.  The failure
+shows the diff between the file and that text, and ``snippets update`` writes that very text
+(Mercurial's run-tests and snapbox work the same way).
 """
 
 from __future__ import annotations
@@ -39,24 +37,16 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 PREFIX = "#:"
-
-KINDS: dict[str, str] = {
-    "pid": r"\d+",
-    "ident": r"\d+",
-    "native_id": r"\d+",
-    "port": r"\d+",
-    "int": r"-?\d+",
-    "float": r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?",
-    "time": r"\d+(?:\.\d+)?(?:[eE][-+]?\d+)?",
-    "addr": r"0x[0-9a-fA-F]+",
-    "word": r"\S+",
-    "path": r".+?",
-    "any": r".*?",
-}
+_NUMBER = r"\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
+KINDS: dict[str, str] = {  # placeholder kind -> what it matches
+    "pid": r"\d+", "ident": r"\d+", "native_id": r"\d+", "port": r"\d+", "int": r"-?\d+",
+    "float": "-?" + _NUMBER, "time": _NUMBER, "addr": r"0x[0-9a-fA-F]+",
+    "word": r"\S+", "path": r".+?", "any": r".*?",
+}  # fmt: skip
 _PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)(?:\s*:\s*([A-Za-z0-9_]+))?\s*\}\}")
 MAX_STEPS = 200_000
 START_METHOD_CHOICES = ("auto", "default", "all")
@@ -67,8 +57,6 @@ class ExpectationError(ValueError):
 
 
 # --------------------------------------------------------------------------- model
-
-
 @dataclass(frozen=True)
 class Line:
     """One output line: literal text with optional placeholders, or a regex."""
@@ -77,9 +65,6 @@ class Line:
     regex: re.Pattern[str]
     slots: tuple[tuple[str, str | None], ...]  # (kind, name) per group, in order
     optional: bool = False
-
-    def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.regex.fullmatch(text)
 
 
 @dataclass(frozen=True)
@@ -95,10 +80,6 @@ class Comment:
 @dataclass(frozen=True)
 class Unordered:
     lines: tuple[Line, ...]
-
-    @property
-    def required(self) -> int:
-        return sum(not line.optional for line in self.lines)
 
 
 Item = Line | AnyLines | Comment | Unordered
@@ -124,22 +105,15 @@ class Expectation:
 
 
 # --------------------------------------------------------------------------- parsing
-
-
 def compile_line(text: str, *, optional: bool = False, source: str | None = None) -> Line:
-    parts: list[str] = []
-    slots: list[tuple[str, str | None]] = []
-    pos = 0
-    for m in _PLACEHOLDER.finditer(text):
-        kind, name = m.group(1), m.group(2)
-        if kind not in KINDS:
-            raise ValueError(f"unknown placeholder kind {{{{{kind}}}}} (known: {', '.join(KINDS)})")
-        parts.append(re.escape(text[pos : m.start()]))
-        parts.append(f"({KINDS[kind]})")
-        slots.append((kind, name))
-        pos = m.end()
-    parts.append(re.escape(text[pos:]))
-    return Line(source if source is not None else text, re.compile("".join(parts)), tuple(slots), optional)
+    pieces = _PLACEHOLDER.split(text)  # literal, kind, name, literal, kind, name, ..., literal
+    if unknown := [kind for kind in pieces[1::3] if kind not in KINDS]:
+        raise ValueError(f"unknown placeholder kind {{{{{unknown[0]}}}}} (known: {', '.join(KINDS)})")
+    regex = "".join(
+        re.escape(p) if k % 3 == 0 else f"({KINDS[p]})" for k, p in enumerate(pieces) if k % 3 < 2
+    )
+    slots = tuple(zip(pieces[1::3], pieces[2::3], strict=True))
+    return Line(text if source is None else source, re.compile(regex), slots, optional)
 
 
 def compile_regex(pattern: str, *, source: str) -> Line:
@@ -147,101 +121,78 @@ def compile_regex(pattern: str, *, source: str) -> Line:
         re.compile(pattern)  # validate early, with a clear message
     except re.error as exc:
         raise ValueError(f"bad regex {pattern!r}: {exc}") from None
-    # Unnamed groups in a user regex never bind.
-    return Line(source, re.compile(f"(?:{pattern})"), (), False)
+    return Line(source, re.compile(f"(?:{pattern})"), (), False)  # a user regex's groups never bind
 
 
-def _option(opts: Options, key: str, value: str) -> None:
-    if key == "exit":
-        opts.exit = int(value)
-    elif key == "runs":
-        opts.runs = int(value)
-        if opts.runs < 1:
-            raise ValueError("runs must be at least 1")
-    elif key == "timeout":
-        opts.timeout = float(value)
-        if opts.timeout <= 0:
-            raise ValueError("timeout must be positive")
-    elif key in ("exclusive", "cpu-bound"):
-        setattr(opts, key.replace("-", "_"), value in ("", "yes", "true", "on"))
-    elif key == "start-methods":
-        if value not in START_METHOD_CHOICES:
-            raise ValueError(f"start-methods must be one of {', '.join(START_METHOD_CHOICES)}")
-        opts.start_methods = value
-    else:
-        raise ValueError(f"unknown directive '{key}'")
-
-
-_OPTION_KEYS = {"exit", "runs", "timeout", "exclusive", "cpu-bound", "start-methods"}
+_METHODS = ", ".join(START_METHOD_CHOICES)
+_FLAG = ("", "yes", "true", "on").__contains__
+# directive -> (conversion, test of the converted value, message when it fails)
+_OPTIONS = {
+    "exit": (int, None, ""),
+    "runs": (int, lambda n: n >= 1, "runs must be at least 1"),
+    "timeout": (float, lambda s: s > 0, "timeout must be positive"),
+    "exclusive": (_FLAG, None, ""),
+    "cpu-bound": (_FLAG, None, ""),
+    "start-methods": (str, START_METHOD_CHOICES.__contains__, "start-methods must be one of " + _METHODS),
+}
 
 
 def parse(text: str, path: Path) -> Expectation:
     exp = Expectation(path=path)
     section: list[Item] = exp.stdout
-    block: list[Line] | None = None
+    block: list[Line] | None = None  # the open unordered block
     block_start = 0
     seen_body = False
     for lineno, raw in enumerate(text.split("\n"), 1):
-        where = f"{path}:{lineno}"
+        key, value = None, raw  # key None: a plain output line
+        if raw.startswith(PREFIX):
+            key, _, value = raw[len(PREFIX) :].strip().partition(" ")
+            value = value.strip()
         try:
-            if raw.startswith(PREFIX):
-                body = raw[len(PREFIX) :].strip()
-                key, _, value = body.partition(" ")
-                value = value.strip()
-                if key.startswith("#"):
-                    if not seen_body and exp.stderr is None:
-                        exp.header.append(raw)
-                    else:
-                        section.append(Comment(raw))
-                elif key in _OPTION_KEYS:
-                    if seen_body:
-                        raise ValueError(f"'{key}' must come before the expected output")
-                    _option(exp.options, key, value)
-                    exp.header.append(raw)
-                elif key == "stderr":
-                    if block is not None:
-                        raise ValueError("'stderr' inside an unordered block")
-                    if exp.stderr is not None:
-                        raise ValueError("second 'stderr' section")
-                    exp.stderr = []
-                    section = exp.stderr
-                    seen_body = True
-                elif key == "unordered":
-                    if block is not None:
-                        raise ValueError("unordered blocks do not nest")
-                    block, block_start = [], lineno
-                    seen_body = True
-                elif key == "end":
-                    if block is None:
-                        raise ValueError("'end' without 'unordered'")
-                    if not block:
-                        raise ValueError("empty unordered block")
-                    section.append(Unordered(tuple(block)))
-                    block = None
-                elif key == "...":
-                    if block is not None:
-                        raise ValueError("'...' inside an unordered block")
+            if key is not None and key.startswith("#"):
+                (section if seen_body else exp.header).append(Comment(raw) if seen_body else raw)
+                continue
+            if key in _OPTIONS:
+                if seen_body:
+                    raise ValueError(f"'{key}' must come before the expected output")
+                convert, valid, why = _OPTIONS[key]
+                if valid and not valid(convert(value)):
+                    raise ValueError(why)
+                setattr(exp.options, key.replace("-", "_"), convert(value))
+                exp.header.append(raw)
+                continue
+            seen_body = True
+            if key == "re":
+                (section if block is None else block).append(compile_regex(value, source=raw))
+            elif key is None or key == "optional":
+                (section if block is None else block).append(
+                    compile_line(value, optional=bool(key), source=raw)
+                )
+            elif key in ("stderr", "..."):
+                if block is not None:
+                    raise ValueError(f"'{key}' inside an unordered block")
+                if key == "...":
                     section.append(AnyLines(raw))
-                    seen_body = True
-                elif key in ("re", "optional"):
-                    if key == "re":
-                        item = compile_regex(value, source=raw)
-                    else:
-                        item = replace(compile_line(value, source=raw), optional=True)
-                    (block if block is not None else section).append(item)
-                    seen_body = True
+                elif exp.stderr is not None:
+                    raise ValueError("second 'stderr' section")
                 else:
-                    raise ValueError(f"unknown directive '{key}'")
+                    section = exp.stderr = []
+            elif key == "unordered":
+                if block is not None:
+                    raise ValueError("unordered blocks do not nest")
+                block, block_start = [], lineno
+            elif key == "end":
+                if not block:
+                    raise ValueError("empty unordered block" if block == [] else "'end' without 'unordered'")
+                section.append(Unordered(tuple(block)))
+                block = None
             else:
-                item = compile_line(raw)
-                (block if block is not None else section).append(item)
-                seen_body = True
+                raise ValueError(f"unknown directive '{key}'")
         except ValueError as exc:
-            raise ExpectationError(f"{where}: {exc}") from None
+            raise ExpectationError(f"{path}:{lineno}: {exc}") from None
     if block is not None:
         raise ExpectationError(f"{path}:{block_start}: 'unordered' without 'end'")
-    # A file ends with a newline; the last empty "line" is not output.
-    for items in (exp.stdout, exp.stderr):
+    for items in (exp.stdout, exp.stderr):  # a file ends with a newline: the last empty "line" is not output
         if items and isinstance(items[-1], Line) and items[-1].source == "":
             items.pop()
     return exp
@@ -273,71 +224,53 @@ class _Trace:
     conflicts: list[str] = field(default_factory=list)
 
 
-def _bind(line: Line, m: re.Match[str], env: Env, trace: _Trace) -> Env | None:
-    if not any(name for _, name in line.slots):
-        return env
+def _match_line(line: Line, text: str, env: Env, trace: _Trace) -> Env | None:
+    """`env` extended by the named placeholders of `line` in `text`, or None (a clash goes to `trace`)."""
+    m = line.regex.fullmatch(text)
+    if m is None:
+        return None
     new = dict(env)
     for (kind, name), value in zip(line.slots, m.groups(), strict=True):
-        if name is None:
+        if name is None or (name in new and new[name][1] == value):
             continue
         if name in new:
-            if new[name][1] != value:
-                trace.conflicts.append(
-                    f"{{{{{kind}:{name}}}}} is {new[name][1]} earlier but {value} in {m.string!r}"
-                )
-                return None
-            continue
-        for other, (okind, ovalue) in new.items():
-            if okind == kind and ovalue == value:
-                trace.conflicts.append(
-                    f"{{{{{kind}:{name}}}}} and {{{{{kind}:{other}}}}} must differ, both are {value} in "
-                    f"{m.string!r}"
-                )
-                return None
+            trace.conflicts.append(f"{{{{{kind}:{name}}}}} is {new[name][1]} earlier but {value} in {text!r}")
+            return None
+        if other := next((o for o, kv in new.items() if kv == (kind, value)), None):
+            trace.conflicts.append(
+                f"{{{{{kind}:{name}}}}} and {{{{{kind}:{other}}}}} must differ, both are {value} in {text!r}"
+            )
+            return None
         new[name] = (kind, value)
     return new
 
 
-def _match_line(line: Line, text: str, env: Env, trace: _Trace) -> Env | None:
-    m = line.fullmatch(text)
-    return None if m is None else _bind(line, m, env, trace)
-
-
 def _match_unordered(block: Unordered, lines: list[str], env: Env, trace: _Trace) -> Iterator[Env]:
-    """Every way each line of `lines` is matched by a distinct block line, all required ones used.
-
-    Yields the bindings of each way (distinct ones only), so that a later line can
-    still choose between them.
-    """
-    n = len(lines)
-    used = [False] * len(block.lines)
+    """Every distinct binding (so that a later line can still choose) by which distinct block lines
+    match all `lines`, with every required one used."""
     seen: set[tuple] = set()
 
-    def go(k: int, env: Env) -> Iterator[Env]:
+    def go(k: int, free: tuple[int, ...], env: Env) -> Iterator[Env]:  # free: the block lines not used yet
         trace.steps += 1
         if trace.steps > MAX_STEPS:
             return
-        if k == n:
-            if not any(not u and not bl.optional for u, bl in zip(used, block.lines, strict=True)):
-                key = tuple(sorted(env.items()))
-                if key not in seen:
-                    seen.add(key)
-                    yield env
+        if k == len(lines):
+            key = tuple(sorted(env.items()))
+            if all(block.lines[i].optional for i in free) and key not in seen:
+                seen.add(key)
+                yield env
             return
         tried: set[str] = set()
-        for idx, bl in enumerate(block.lines):
+        for idx in free:
+            bl = block.lines[idx]
             # Identical patterns without names are interchangeable: try one of each.
-            if used[idx] or (bl.source in tried and not any(name for _, name in bl.slots)):
+            if bl.source in tried and not any(name for _, name in bl.slots):
                 continue
             tried.add(bl.source)
-            new = _match_line(bl, lines[k], env, trace)
-            if new is None:
-                continue
-            used[idx] = True
-            yield from go(k + 1, new)
-            used[idx] = False
+            if (new := _match_line(bl, lines[k], env, trace)) is not None:
+                yield from go(k + 1, tuple(i for i in free if i != idx), new)
 
-    yield from go(0, env)
+    yield from go(0, tuple(range(len(block.lines))), env)
 
 
 def _expand(item: Item, lines: list[str], j: int, env: Env, trace: _Trace) -> Iterator[tuple[int, Env]]:
@@ -345,22 +278,16 @@ def _expand(item: Item, lines: list[str], j: int, env: Env, trace: _Trace) -> It
     if isinstance(item, Comment):
         yield j, env
     elif isinstance(item, Line):
-        if j < len(lines):
-            new = _match_line(item, lines[j], env, trace)
-            if new is not None:
-                yield j + 1, new
+        if j < len(lines) and (new := _match_line(item, lines[j], env, trace)) is not None:
+            yield j + 1, new
         if item.optional:
             yield j, env
     elif isinstance(item, AnyLines):
-        for k in range(j, len(lines) + 1):
-            yield k, env
-    elif isinstance(item, Unordered):
-        lo, hi = item.required, len(item.lines)
-        for size in range(hi, lo - 1, -1):
-            if j + size > len(lines):
-                continue
-            for new in _match_unordered(item, lines[j : j + size], env, trace):
-                yield j + size, new
+        yield from ((k, env) for k in range(j, len(lines) + 1))
+    else:
+        required = sum(not line.optional for line in item.lines)
+        for size in range(min(len(item.lines), len(lines) - j), required - 1, -1):
+            yield from ((j + size, new) for new in _match_unordered(item, lines[j : j + size], env, trace))
 
 
 def match_items(items: list[Item], lines: list[str], env: Env | None = None) -> tuple[Env | None, _Trace]:
@@ -373,67 +300,55 @@ def match_items(items: list[Item], lines: list[str], env: Env | None = None) -> 
             trace.conflicts.append(f"gave up after {MAX_STEPS} steps: the expectation is too ambiguous")
             return None, trace
         i, j, cur = stack.pop()
-        if i == len(items):
-            if j == len(lines):
-                return cur, trace
-            continue
-        options = list(_expand(items[i], lines, j, cur, trace))
-        for nj, nenv in reversed(options):
-            stack.append((i + 1, nj, nenv))
+        if i == len(items) and j == len(lines):
+            return cur, trace
+        if i < len(items):
+            stack += [
+                (i + 1, nj, nenv) for nj, nenv in reversed(list(_expand(items[i], lines, j, cur, trace)))
+            ]
     return None, trace
 
 
 def split_lines(text: str) -> list[str]:
-    if text == "":
-        return []
-    lines = text.split("\n")
-    if lines[-1] == "":
-        lines.pop()
-    return lines
+    return text.removesuffix("\n").split("\n") if text else []
 
 
 # --------------------------------------------------------------------------- normalizing
-
-
 def literal(text: str) -> str:
     """An expectation line that matches exactly `text`."""
-    if text.startswith(PREFIX) or "{{" in text:
-        return f"{PREFIX} re {re.escape(text)}"
-    return text
+    return f"{PREFIX} re {re.escape(text)}" if text.startswith(PREFIX) or "{{" in text else text
 
 
 def transfer(old: Line, text: str) -> str:
     """`text` as a pattern that keeps the placeholders of `old` whose words only changed value.
 
-    Word by word: a word of `old` holding a placeholder stays where the word it
-    lines up with still matches it (a new duration where ``{{time}}`` stood);
-    every other word is taken from `text`.  Falls back to ``literal(text)``.
+    A word of `old` holding a placeholder stays where the word it lines up with still matches it (a new
+    duration where ``{{time}}`` stood); every other word is `text`'s.  Falls back to ``literal(text)``.
     """
-    if not old.slots or old.source.startswith(PREFIX) or text.startswith(PREFIX) or "{{" in text:
+    if not old.slots or old.source.startswith(PREFIX) or literal(text) != text:
         return literal(text)
     a, b = re.split(r"(\s+)", old.source), re.split(r"(\s+)", text)
     out: list[str] = []
     for tag, a0, a1, b0, b1 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            out += a[a0:a1]
-        elif tag == "replace" and a1 - a0 == b1 - b0:
+        if tag in ("equal", "replace") and a1 - a0 == b1 - b0:  # an equal word is kept either way
             out += [
-                x if _PLACEHOLDER.search(x) and compile_line(x).fullmatch(y) else y
+                x if _PLACEHOLDER.search(x) and compile_line(x).regex.fullmatch(y) else y
                 for x, y in zip(a[a0:a1], b[b0:b1], strict=True)
             ]
         else:
             out += b[b0:b1]
     pattern = "".join(out)
-    return (
-        pattern if _PLACEHOLDER.search(pattern) and compile_line(pattern).fullmatch(text) else literal(text)
-    )
+    ok = _PLACEHOLDER.search(pattern) and compile_line(pattern).regex.fullmatch(text)
+    return pattern if ok else literal(text)
 
 
 def _block(block: Unordered, chunk: list[str]) -> tuple[int, list[str]]:
     """Score of `chunk` as this block (3 per matched line, 1 per changed one) and the block written for it."""
     used: dict[int, int] = {}  # block line -> chunk line
     for k, text in enumerate(chunk):
-        hit = next((i for i, bl in enumerate(block.lines) if i not in used and bl.fullmatch(text)), None)
+        hit = next(
+            (i for i, bl in enumerate(block.lines) if i not in used and bl.regex.fullmatch(text)), None
+        )
         if hit is not None:
             used[hit] = k
     spare = iter(k for k in range(len(chunk)) if k not in used.values())
@@ -451,94 +366,72 @@ def _block(block: Unordered, chunk: list[str]) -> tuple[int, list[str]]:
 def _normalize_items(items: list[Item], lines: list[str]) -> list[str]:
     """`lines` written as expectation lines, keeping every pattern of `items` that matches a line.
 
-    A dynamic programme over (item, line): a pattern that matches its line scores 3,
-    one paired with a changed line 1 (it keeps its placeholders where it can,
-    `transfer`), a line that ``...`` stands for 1.
+    A dynamic programme over (item, line): a pattern that matches its line scores 3, one paired with a
+    changed line 1 (it keeps its placeholders where it can, `transfer`), a line that ``...`` stands for 1.
     """
     n, m = len(items), len(lines)
     if n * m > 400_000:
         return [literal(t) for t in lines]
     score = [[0] * (m + 1) for _ in range(n + 1)]
-    step: list[list[tuple]] = [[()] * (m + 1) for _ in range(n + 1)]
-    for j in range(m - 1, -1, -1):
-        step[n][j] = ("extra",)
+    step = [[("extra", 0, 1)] * (m + 1) for _ in range(n + 1)]  # (what to write, items taken, lines taken)
     for i in range(n - 1, -1, -1):
-        it = items[i]
+        it, nxt, here = items[i], score[i + 1], score[i]
         for j in range(m, -1, -1):
-            options: list[tuple[int, tuple]] = []
-            if isinstance(it, Comment):
-                options.append((score[i + 1][j], ("keep",)))
-            elif isinstance(it, AnyLines):
-                options.append((score[i + 1][j], ("keep",)))
-                if j < m:
-                    options.append((score[i][j + 1] + 1, ("swallow",)))
+            if isinstance(it, Unordered):  # k lines, preferably as many as it has patterns
+                options = [
+                    (nxt[j + k] + _block(it, lines[j : j + k])[0], -abs(k - len(it.lines)), ("block", 1, k))
+                    for k in range(min(m - j, len(it.lines) + 2) + 1)
+                ]
             elif isinstance(it, Line):
-                if j < m and it.fullmatch(lines[j]):
-                    options.append((score[i + 1][j + 1] + 3, ("match",)))
-                elif j < m:
-                    options.append((score[i + 1][j + 1] + 1, ("change",)))
-                options.append((score[i + 1][j], ("drop",)))
+                options = [(nxt[j], 0, ("keep" if it.optional else "", 1, 0))]  # dropped
                 if j < m:
-                    options.append((score[i][j + 1], ("extra",)))
-            else:  # Unordered: the block takes k lines, preferably as many as it has patterns
-                for k in range(min(m - j, len(it.lines) + 2) + 1):
-                    got, _ = _block(it, lines[j : j + k])
-                    options.append((score[i + 1][j + k] + got, ("block", k), -abs(k - len(it.lines))))
-            best = max(options, key=lambda o: (o[0], o[2] if len(o) > 2 else 0))
-            score[i][j], step[i][j] = best[0], best[1]
+                    hit = it.regex.fullmatch(lines[j])
+                    options.insert(
+                        0, (nxt[j + 1] + (3 if hit else 1), 0, ("keep" if hit else "change", 1, 1))
+                    )
+                    options.append((here[j + 1], 0, ("extra", 0, 1)))
+            else:
+                options = [(nxt[j], 0, ("keep", 1, 0))]
+                if j < m and isinstance(it, AnyLines):
+                    options.append((here[j + 1] + 1, 0, ("", 0, 1)))  # a line it stands for
+            here[j], _, step[i][j] = max(options, key=lambda o: o[:2])
     out: list[str] = []
     i = j = 0
     while i < n or j < m:
-        kind = step[i][j] if i < n else ("extra",)
-        it = items[i] if i < n else None
-        if kind[0] == "extra":
+        what, di, dj = step[i][j]
+        if what == "block":
+            out += _block(items[i], lines[j : j + dj])[1]
+        elif what == "keep":
+            out.append(items[i].source)
+        elif what == "change":
+            out.append(transfer(items[i], lines[j]))
+        elif what == "extra":
             out.append(literal(lines[j]))
-            j += 1
-        elif kind[0] == "swallow":
-            j += 1
-        elif kind[0] == "keep":
-            out.append(it.source)
-            i += 1
-        elif kind[0] == "match":
-            out.append(it.source)
-            i, j = i + 1, j + 1
-        elif kind[0] == "change":
-            out.append(transfer(it, lines[j]))
-            i, j = i + 1, j + 1
-        elif kind[0] == "drop":
-            if it.optional:
-                out.append(it.source)
-            i += 1
+        i, j = i + di, j + dj
+    return out
+
+
+def _lines(items: list[Item]) -> list[str]:
+    out: list[str] = []
+    for it in items:
+        if isinstance(it, Unordered):
+            out += [f"{PREFIX} unordered", *(bl.source for bl in it.lines), f"{PREFIX} end"]
         else:
-            out += _block(it, lines[j : j + kind[1]])[1]
-            i, j = i + 1, j + kind[1]
+            out.append(it.source)
     return out
 
 
 def render(exp: Expectation) -> str:
     """The expectation file as the parser understood it (the left side of every diff)."""
-
-    def lines(items: list[Item]) -> list[str]:
-        out: list[str] = []
-        for it in items:
-            if isinstance(it, Unordered):
-                out += [f"{PREFIX} unordered", *(bl.source for bl in it.lines), f"{PREFIX} end"]
-            else:
-                out.append(it.source)
-        return out
-
-    body = exp.header + lines(exp.stdout)
-    if exp.stderr is not None:
-        body += [f"{PREFIX} stderr", *lines(exp.stderr)]
-    return "\n".join(body) + "\n"
+    stderr = [] if exp.stderr is None else [f"{PREFIX} stderr", *_lines(exp.stderr)]
+    return "\n".join(exp.header + _lines(exp.stdout) + stderr) + "\n"
 
 
 def normalize(exp: Expectation, *, stdout: str, stderr: str, exit_code: int | None) -> str:
     """This run as an expectation file: what `snippets update` writes and what a failure diffs against."""
     header = list(exp.header)
     if exit_code is not None and exit_code != exp.options.exit:
-        header = [h for h in header if h.split()[:2] != [PREFIX, "exit"]]
-        header.insert(0, f"{PREFIX} exit {exit_code}")
+        header = [f"{PREFIX} exit {exit_code}", *(h for h in header if h.split()[:2] != [PREFIX, "exit"])]
     body = header + _normalize_items(exp.stdout, split_lines(stdout))
     if stderr or exp.stderr:
         body += [f"{PREFIX} stderr", *_normalize_items(exp.stderr or [], split_lines(stderr))]
@@ -546,8 +439,6 @@ def normalize(exp: Expectation, *, stdout: str, stderr: str, exit_code: int | No
 
 
 # --------------------------------------------------------------------------- checking
-
-
 @dataclass
 class Verdict:
     ok: bool
@@ -568,19 +459,16 @@ def check(exp: Expectation, *, stdout: str, stderr: str, exit_code: int | None, 
         env, trace = match_items(exp.stderr or [], split_lines(stderr), env)
     if env is not None and exit_code == exp.options.exit:
         return Verdict(True, [])
-    what = []
-    if env is None:
-        what.append("output does not match")
-        if stderr and exp.stderr is None:
-            what.append(f"unexpected output on stderr (add a '{PREFIX} stderr' section if it is intended)")
+    what = [] if env is not None else ["output does not match"]
+    if env is None and stderr and exp.stderr is None:
+        what.append(f"unexpected output on stderr (add a '{PREFIX} stderr' section if it is intended)")
     if exit_code != exp.options.exit:
         what.append(f"exit code {exit_code}, expected {exp.options.exit}")
     new = normalize(exp, stdout=stdout, stderr=stderr, exit_code=exit_code)
-    diff = "\n".join(
-        difflib.unified_diff(
-            render(exp).splitlines(), new.splitlines(), str(exp.path), f"{label} (this run)", lineterm=""
-        )
+    lines = difflib.unified_diff(
+        render(exp).splitlines(), new.splitlines(), str(exp.path), f"{label} (this run)", lineterm=""
     )
+    diff = "\n".join(lines)
     msg = f"{label}: " + "; ".join(what) + f" ({exp.path})"
     if not diff:  # every line matches a pattern, but named placeholders disagree
         msg += "\n" + "\n".join(f"  {c}" for c in dict.fromkeys(trace.conflicts))
