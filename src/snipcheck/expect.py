@@ -1,35 +1,28 @@
 """Expectations: what a snippet's output must look like, and what may vary.
 
-An expectation file sits beside its snippet (``join.py`` -> ``join.expected``).  Every line is
-matched exactly, except:
-
-``{{kind}}`` / ``{{kind:name}}``
-    A placeholder inside a line.  Kinds: ``pid``, ``ident``, ``native_id``, ``addr`` (0x...), ``int``,
-    ``float``, ``time`` (seconds), ``port``, ``word`` (no spaces), ``path``, ``any``.  A *named*
-    placeholder binds: the same name must be the same value everywhere, and two different names of
-    the same kind must be two different values.
-
-Directive lines start with ``#:``:
+An expectation file sits beside its snippet (``join.py`` -> ``join.expected``).  Every line is matched
+exactly, except for placeholders ``{{kind}}`` / ``{{kind:name}}`` inside it.  Kinds: ``pid``, ``ident``,
+``native_id``, ``addr`` (0x...), ``int``, ``float``, ``time`` (seconds), ``port``, ``word`` (no spaces),
+``path``, ``any``.  A *named* placeholder binds: the same name must be the same value everywhere, and
+two different names of the same kind must be two different values.  Directive lines start with ``#:``:
 
 ``#: exit N``            expected exit code (default 0; ``-15`` means killed by signal 15)
 ``#: runs N``            how many times the tests run the snippet (output varies)
 ``#: timeout S``         seconds before the whole process group is killed
 ``#: exclusive``         run alone (benchmarks), never next to another snippet
 ``#: cpu-bound``         keeps a core busy: runs beside at most one other snippet per core
-``#: start-methods X``   ``auto`` (all methods if the snippet uses multiprocessing),
-                         ``default`` (only the platform default) or ``all``
+``#: start-methods X``   ``auto`` (all if it uses multiprocessing), ``default`` (the platform's) or ``all``
 ``#: # text``            a comment
 ``#: re REGEX``          a line that must fully match REGEX
 ``#: optional LINE``     a line that may be absent
 ``#: ...``               any number of lines (including none)
-``#: unordered`` ... ``#: end``
-                         the lines in between may come in any order (a multiset)
+``#: unordered``         the lines up to ``#: end`` may come in any order (a multiset)
 ``#: stderr``            what follows describes stderr (without it stderr must be empty)
 
 A run is judged by :func:`check`.  When it does not match, :func:`normalize` writes the run as an
-expectation file: every output line as the pattern that matched it, else as itself.  The failure
-shows the diff between the file and that text, and ``snippets update`` writes that very text
-(Mercurial's run-tests and snapbox work the same way).
+expectation file: every output line as the pattern that matched it, else as itself.  The failure shows
+the diff between the file and that text, and ``snippets update`` writes that very text (Mercurial's
+run-tests and snapbox work the same way).
 """
 
 from __future__ import annotations
@@ -56,7 +49,6 @@ class ExpectationError(ValueError):
     """A malformed expectation file; the message names the file and line."""
 
 
-# --------------------------------------------------------------------------- model
 @dataclass(frozen=True)
 class Line:
     """One output line: literal text with optional placeholders, or a regex."""
@@ -81,6 +73,10 @@ class Comment:
 class Unordered:
     lines: tuple[Line, ...]
 
+    @property
+    def source(self) -> str:  # as written (several lines)
+        return "\n".join([f"{PREFIX} unordered", *(bl.source for bl in self.lines), f"{PREFIX} end"])
+
 
 Item = Line | AnyLines | Comment | Unordered
 
@@ -104,14 +100,11 @@ class Expectation:
     header: list[str] = field(default_factory=list)  # option/comment lines, kept verbatim
 
 
-# --------------------------------------------------------------------------- parsing
 def compile_line(text: str, *, optional: bool = False, source: str | None = None) -> Line:
     pieces = _PLACEHOLDER.split(text)  # literal, kind, name, literal, kind, name, ..., literal
     if unknown := [kind for kind in pieces[1::3] if kind not in KINDS]:
         raise ValueError(f"unknown placeholder kind {{{{{unknown[0]}}}}} (known: {', '.join(KINDS)})")
-    regex = "".join(
-        re.escape(p) if k % 3 == 0 else f"({KINDS[p]})" for k, p in enumerate(pieces) if k % 3 < 2
-    )
+    regex = "".join(f"({KINDS[p]})" if k % 3 else re.escape(p) for k, p in enumerate(pieces) if k % 3 < 2)
     slots = tuple(zip(pieces[1::3], pieces[2::3], strict=True))
     return Line(text if source is None else source, re.compile(regex), slots, optional)
 
@@ -139,8 +132,8 @@ _OPTIONS = {
 
 def parse(text: str, path: Path) -> Expectation:
     exp = Expectation(path=path)
-    section: list[Item] = exp.stdout
-    block: list[Line] | None = None  # the open unordered block
+    part: list[Item] = exp.stdout
+    block: list[Line] | None = None  # the open unordered block, from line block_start
     block_start = 0
     seen_body = False
     for lineno, raw in enumerate(text.split("\n"), 1):
@@ -150,7 +143,7 @@ def parse(text: str, path: Path) -> Expectation:
             value = value.strip()
         try:
             if key is not None and key.startswith("#"):
-                (section if seen_body else exp.header).append(Comment(raw) if seen_body else raw)
+                (part if seen_body else exp.header).append(Comment(raw) if seen_body else raw)
                 continue
             if key in _OPTIONS:
                 if seen_body:
@@ -163,20 +156,18 @@ def parse(text: str, path: Path) -> Expectation:
                 continue
             seen_body = True
             if key == "re":
-                (section if block is None else block).append(compile_regex(value, source=raw))
+                (part if block is None else block).append(compile_regex(value, source=raw))
             elif key is None or key == "optional":
-                (section if block is None else block).append(
-                    compile_line(value, optional=bool(key), source=raw)
-                )
+                (part if block is None else block).append(compile_line(value, optional=bool(key), source=raw))
             elif key in ("stderr", "..."):
                 if block is not None:
                     raise ValueError(f"'{key}' inside an unordered block")
                 if key == "...":
-                    section.append(AnyLines(raw))
+                    part.append(AnyLines(raw))
                 elif exp.stderr is not None:
                     raise ValueError("second 'stderr' section")
                 else:
-                    section = exp.stderr = []
+                    part = exp.stderr = []
             elif key == "unordered":
                 if block is not None:
                     raise ValueError("unordered blocks do not nest")
@@ -184,7 +175,7 @@ def parse(text: str, path: Path) -> Expectation:
             elif key == "end":
                 if not block:
                     raise ValueError("empty unordered block" if block == [] else "'end' without 'unordered'")
-                section.append(Unordered(tuple(block)))
+                part.append(Unordered(tuple(block)))
                 block = None
             else:
                 raise ValueError(f"unknown directive '{key}'")
@@ -204,16 +195,12 @@ def load(path: Path, name: str | None = None) -> Expectation:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ExpectationError(
-            f"{shown}: expectation file is missing (create it with: snippets update "
-            f"{shown.with_suffix('.py')})"
-        ) from None
+        hint = f"create it with: snippets update {shown.with_suffix('.py')}"
+        raise ExpectationError(f"{shown}: expectation file is missing ({hint})") from None
     except UnicodeDecodeError as exc:
         raise ExpectationError(f"{shown}: not UTF-8 ({exc})") from None
     return parse(text, shown)
 
-
-# --------------------------------------------------------------------------- matching
 
 Env = dict[str, tuple[str, str]]  # name -> (kind, value)
 
@@ -234,14 +221,14 @@ def _match_line(line: Line, text: str, env: Env, trace: _Trace) -> Env | None:
         if name is None or (name in new and new[name][1] == value):
             continue
         if name in new:
-            trace.conflicts.append(f"{{{{{kind}:{name}}}}} is {new[name][1]} earlier but {value} in {text!r}")
-            return None
-        if other := next((o for o, kv in new.items() if kv == (kind, value)), None):
-            trace.conflicts.append(
-                f"{{{{{kind}:{name}}}}} and {{{{{kind}:{other}}}}} must differ, both are {value} in {text!r}"
-            )
-            return None
-        new[name] = (kind, value)
+            why = f"is {new[name][1]} earlier but {value}"
+        elif other := next((o for o, kv in new.items() if kv == (kind, value)), None):
+            why = f"and {{{{{kind}:{other}}}}} must differ, both are {value}"
+        else:
+            new[name] = (kind, value)
+            continue
+        trace.conflicts.append(f"{{{{{kind}:{name}}}}} {why} in {text!r}")
+        return None
     return new
 
 
@@ -313,7 +300,6 @@ def split_lines(text: str) -> list[str]:
     return text.removesuffix("\n").split("\n") if text else []
 
 
-# --------------------------------------------------------------------------- normalizing
 def literal(text: str) -> str:
     """An expectation line that matches exactly `text`."""
     return f"{PREFIX} re {re.escape(text)}" if text.startswith(PREFIX) or "{{" in text else text
@@ -327,29 +313,24 @@ def transfer(old: Line, text: str) -> str:
     """
     if not old.slots or old.source.startswith(PREFIX) or literal(text) != text:
         return literal(text)
+
+    def keep(x: str, y: str) -> str:  # pattern x where it matches y, else y
+        return x if _PLACEHOLDER.search(x) and compile_line(x).regex.fullmatch(y) else y
+
     a, b = re.split(r"(\s+)", old.source), re.split(r"(\s+)", text)
     out: list[str] = []
-    for tag, a0, a1, b0, b1 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if tag in ("equal", "replace") and a1 - a0 == b1 - b0:  # an equal word is kept either way
-            out += [
-                x if _PLACEHOLDER.search(x) and compile_line(x).regex.fullmatch(y) else y
-                for x, y in zip(a[a0:a1], b[b0:b1], strict=True)
-            ]
-        else:
-            out += b[b0:b1]
-    pattern = "".join(out)
-    ok = _PLACEHOLDER.search(pattern) and compile_line(pattern).regex.fullmatch(text)
-    return pattern if ok else literal(text)
+    for _, a0, a1, b0, b1 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        olds = a[a0:a1] if a1 - a0 == b1 - b0 else [""] * (b1 - b0)  # a run that changed length: `text`'s
+        out += map(keep, olds, b[b0:b1])
+    return keep("".join(out), text)
 
 
 def _block(block: Unordered, chunk: list[str]) -> tuple[int, list[str]]:
     """Score of `chunk` as this block (3 per matched line, 1 per changed one) and the block written for it."""
     used: dict[int, int] = {}  # block line -> chunk line
     for k, text in enumerate(chunk):
-        hit = next(
-            (i for i, bl in enumerate(block.lines) if i not in used and bl.regex.fullmatch(text)), None
-        )
-        if hit is not None:
+        free = (i for i, bl in enumerate(block.lines) if i not in used and bl.regex.fullmatch(text))
+        if (hit := next(free, None)) is not None:
             used[hit] = k
     spare = iter(k for k in range(len(chunk)) if k not in used.values())
     body, changed = [], 0
@@ -411,20 +392,10 @@ def _normalize_items(items: list[Item], lines: list[str]) -> list[str]:
     return out
 
 
-def _lines(items: list[Item]) -> list[str]:
-    out: list[str] = []
-    for it in items:
-        if isinstance(it, Unordered):
-            out += [f"{PREFIX} unordered", *(bl.source for bl in it.lines), f"{PREFIX} end"]
-        else:
-            out.append(it.source)
-    return out
-
-
 def render(exp: Expectation) -> str:
     """The expectation file as the parser understood it (the left side of every diff)."""
-    stderr = [] if exp.stderr is None else [f"{PREFIX} stderr", *_lines(exp.stderr)]
-    return "\n".join(exp.header + _lines(exp.stdout) + stderr) + "\n"
+    stderr = [] if exp.stderr is None else [f"{PREFIX} stderr", *(it.source for it in exp.stderr)]
+    return "\n".join([*exp.header, *(it.source for it in exp.stdout), *stderr]) + "\n"
 
 
 def normalize(exp: Expectation, *, stdout: str, stderr: str, exit_code: int | None) -> str:
@@ -438,7 +409,6 @@ def normalize(exp: Expectation, *, stdout: str, stderr: str, exit_code: int | No
     return "\n".join(body) + "\n"
 
 
-# --------------------------------------------------------------------------- checking
 @dataclass
 class Verdict:
     ok: bool
