@@ -19,10 +19,9 @@ two different names of the same kind must be two different values.  Directive li
 ``#: unordered``         the lines up to ``#: end`` may come in any order (a multiset)
 ``#: stderr``            what follows describes stderr (without it stderr must be empty)
 
-A run is judged by :func:`check`.  When it does not match, :func:`normalize` writes the run as an
-expectation file: every output line as the pattern that matched it, else as itself.  The failure shows
-the diff between the file and that text, and ``snippets update`` writes that very text (Mercurial's
-run-tests and snapbox work the same way).
+A run is judged by :func:`check`.  On a mismatch :func:`normalize` writes the run as an expectation
+file (every output line as the pattern that matched it, else as itself): the failure shows the diff to
+that text, and ``snippets update`` writes it (Mercurial's run-tests and snapbox work the same way).
 """
 
 from __future__ import annotations
@@ -35,13 +34,13 @@ from pathlib import Path
 
 PREFIX = "#:"
 _NUMBER = r"\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
-KINDS: dict[str, str] = {  # placeholder kind -> what it matches
-    "pid": r"\d+", "ident": r"\d+", "native_id": r"\d+", "port": r"\d+", "int": r"-?\d+",
-    "float": "-?" + _NUMBER, "time": _NUMBER, "addr": r"0x[0-9a-fA-F]+",
+KINDS: dict[str, str] = dict.fromkeys(("pid", "ident", "native_id", "port"), r"\d+") | {  # what each matches
+    "int": r"-?\d+", "float": "-?" + _NUMBER, "time": _NUMBER, "addr": r"0x[0-9a-fA-F]+",
     "word": r"\S+", "path": r".+?", "any": r".*?",
 }  # fmt: skip
 _PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)(?:\s*:\s*([A-Za-z0-9_]+))?\s*\}\}")
 MAX_STEPS = 200_000
+Env = dict[str, tuple[str, str]]  # bindings of named placeholders: name -> (kind, value)
 START_METHOD_CHOICES = ("auto", "default", "all")
 
 
@@ -50,9 +49,7 @@ class ExpectationError(ValueError):
 
 
 @dataclass(frozen=True)
-class Line:
-    """One output line: literal text with optional placeholders, or a regex."""
-
+class Line:  # one output line: literal text with optional placeholders, or a regex
     source: str  # as written in the expectation (for diffs and rewriting)
     regex: re.Pattern[str]
     slots: tuple[tuple[str, str | None], ...]  # (kind, name) per group, in order
@@ -109,18 +106,8 @@ def compile_line(text: str, *, optional: bool = False, source: str | None = None
     return Line(text if source is None else source, re.compile(regex), slots, optional)
 
 
-def compile_regex(pattern: str, *, source: str) -> Line:
-    try:
-        re.compile(pattern)  # validate early, with a clear message
-    except re.error as exc:
-        raise ValueError(f"bad regex {pattern!r}: {exc}") from None
-    return Line(source, re.compile(f"(?:{pattern})"), (), False)  # a user regex's groups never bind
-
-
-_METHODS = ", ".join(START_METHOD_CHOICES)
-_FLAG = ("", "yes", "true", "on").__contains__
-# directive -> (conversion, test of the converted value, message when it fails)
-_OPTIONS = {
+_FLAG, _METHODS = ("", "yes", "true", "on").__contains__, ", ".join(START_METHOD_CHOICES)
+_OPTIONS = {  # directive -> (conversion, test of the converted value, message when it fails)
     "exit": (int, None, ""),
     "runs": (int, lambda n: n >= 1, "runs must be at least 1"),
     "timeout": (float, lambda s: s > 0, "timeout must be positive"),
@@ -133,14 +120,13 @@ _OPTIONS = {
 def parse(text: str, path: Path) -> Expectation:
     exp = Expectation(path=path)
     part: list[Item] = exp.stdout
-    block: list[Line] | None = None  # the open unordered block, from line block_start
-    block_start = 0
-    seen_body = False
+    block, block_start = None, 0  # the open unordered block (a list of Line) and its first line
     for lineno, raw in enumerate(text.split("\n"), 1):
-        key, value = None, raw  # key None: a plain output line
-        if raw.startswith(PREFIX):
-            key, _, value = raw[len(PREFIX) :].strip().partition(" ")
-            value = value.strip()
+        key, _, value = (
+            raw.removeprefix(PREFIX).strip().partition(" ") if raw.startswith(PREFIX) else (None,) * 3
+        )
+        value = raw if key is None else value.strip()  # key None: a plain output line
+        seen_body = bool(exp.stdout) or exp.stderr is not None or block is not None  # output has begun
         try:
             if key is not None and key.startswith("#"):
                 (part if seen_body else exp.header).append(Comment(raw) if seen_body else raw)
@@ -154,9 +140,12 @@ def parse(text: str, path: Path) -> Expectation:
                 setattr(exp.options, key.replace("-", "_"), convert(value))
                 exp.header.append(raw)
                 continue
-            seen_body = True
             if key == "re":
-                (part if block is None else block).append(compile_regex(value, source=raw))
+                try:
+                    re.compile(value)  # validate early, with a clear message
+                except re.error as exc:
+                    raise ValueError(f"bad regex {value!r}: {exc}") from None
+                (part if block is None else block).append(Line(raw, re.compile(f"(?:{value})"), ()))
             elif key is None or key == "optional":
                 (part if block is None else block).append(compile_line(value, optional=bool(key), source=raw))
             elif key in ("stderr", "..."):
@@ -202,9 +191,6 @@ def load(path: Path, name: str | None = None) -> Expectation:
     return parse(text, shown)
 
 
-Env = dict[str, tuple[str, str]]  # name -> (kind, value)
-
-
 @dataclass
 class _Trace:
     steps: int = 0
@@ -213,8 +199,7 @@ class _Trace:
 
 def _match_line(line: Line, text: str, env: Env, trace: _Trace) -> Env | None:
     """`env` extended by the named placeholders of `line` in `text`, or None (a clash goes to `trace`)."""
-    m = line.regex.fullmatch(text)
-    if m is None:
+    if (m := line.regex.fullmatch(text)) is None:
         return None
     new = dict(env)
     for (kind, name), value in zip(line.slots, m.groups(), strict=True):
@@ -247,10 +232,9 @@ def _match_unordered(block: Unordered, lines: list[str], env: Env, trace: _Trace
                 seen.add(key)
                 yield env
             return
-        tried: set[str] = set()
+        tried: set[str] = set()  # identical patterns without names are interchangeable: try one of each
         for idx in free:
             bl = block.lines[idx]
-            # Identical patterns without names are interchangeable: try one of each.
             if bl.source in tried and not any(name for _, name in bl.slots):
                 continue
             tried.add(bl.source)
@@ -258,23 +242,6 @@ def _match_unordered(block: Unordered, lines: list[str], env: Env, trace: _Trace
                 yield from go(k + 1, tuple(i for i in free if i != idx), new)
 
     yield from go(0, tuple(range(len(block.lines))), env)
-
-
-def _expand(item: Item, lines: list[str], j: int, env: Env, trace: _Trace) -> Iterator[tuple[int, Env]]:
-    """Ways `item` can match lines starting at j, most preferred first."""
-    if isinstance(item, Comment):
-        yield j, env
-    elif isinstance(item, Line):
-        if j < len(lines) and (new := _match_line(item, lines[j], env, trace)) is not None:
-            yield j + 1, new
-        if item.optional:
-            yield j, env
-    elif isinstance(item, AnyLines):
-        yield from ((k, env) for k in range(j, len(lines) + 1))
-    else:
-        required = sum(not line.optional for line in item.lines)
-        for size in range(min(len(item.lines), len(lines) - j), required - 1, -1):
-            yield from ((j + size, new) for new in _match_unordered(item, lines[j : j + size], env, trace))
 
 
 def match_items(items: list[Item], lines: list[str], env: Env | None = None) -> tuple[Env | None, _Trace]:
@@ -287,12 +254,24 @@ def match_items(items: list[Item], lines: list[str], env: Env | None = None) -> 
             trace.conflicts.append(f"gave up after {MAX_STEPS} steps: the expectation is too ambiguous")
             return None, trace
         i, j, cur = stack.pop()
-        if i == len(items) and j == len(lines):
-            return cur, trace
-        if i < len(items):
-            stack += [
-                (i + 1, nj, nenv) for nj, nenv in reversed(list(_expand(items[i], lines, j, cur, trace)))
-            ]
+        if i == len(items):
+            if j == len(lines):
+                return cur, trace
+            continue
+        it, ways = items[i], []  # the ways items[i] matches from line j on, most preferred first
+        if isinstance(it, Comment):
+            ways = [(j, cur)]
+        elif isinstance(it, AnyLines):
+            ways = [(k, cur) for k in range(j, len(lines) + 1)]
+        elif isinstance(it, Line):
+            if j < len(lines) and (new := _match_line(it, lines[j], cur, trace)) is not None:
+                ways.append((j + 1, new))
+            ways += [(j, cur)] if it.optional else []
+        else:
+            required = sum(not line.optional for line in it.lines)
+            for size in range(min(len(it.lines), len(lines) - j), required - 1, -1):
+                ways += [(j + size, new) for new in _match_unordered(it, lines[j : j + size], cur, trace)]
+        stack += [(i + 1, nj, nenv) for nj, nenv in reversed(ways)]
     return None, trace
 
 
@@ -367,17 +346,14 @@ def _normalize_items(items: list[Item], lines: list[str]) -> list[str]:
                 options = [(nxt[j], 0, ("keep" if it.optional else "", 1, 0))]  # dropped
                 if j < m:
                     hit = it.regex.fullmatch(lines[j])
-                    options.insert(
-                        0, (nxt[j + 1] + (3 if hit else 1), 0, ("keep" if hit else "change", 1, 1))
-                    )
-                    options.append((here[j + 1], 0, ("extra", 0, 1)))
+                    paired = (nxt[j + 1] + (3 if hit else 1), 0, ("keep" if hit else "change", 1, 1))
+                    options = [paired, *options, (here[j + 1], 0, ("extra", 0, 1))]
             else:
                 options = [(nxt[j], 0, ("keep", 1, 0))]
                 if j < m and isinstance(it, AnyLines):
                     options.append((here[j + 1] + 1, 0, ("", 0, 1)))  # a line it stands for
             here[j], _, step[i][j] = max(options, key=lambda o: o[:2])
-    out: list[str] = []
-    i = j = 0
+    out, i, j = [], 0, 0
     while i < n or j < m:
         what, di, dj = step[i][j]
         if what == "block":
@@ -400,7 +376,7 @@ def render(exp: Expectation) -> str:
 
 def normalize(exp: Expectation, *, stdout: str, stderr: str, exit_code: int | None) -> str:
     """This run as an expectation file: what `snippets update` writes and what a failure diffs against."""
-    header = list(exp.header)
+    header = exp.header
     if exit_code is not None and exit_code != exp.options.exit:
         header = [f"{PREFIX} exit {exit_code}", *(h for h in header if h.split()[:2] != [PREFIX, "exit"])]
     body = header + _normalize_items(exp.stdout, split_lines(stdout))
