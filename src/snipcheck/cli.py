@@ -1,7 +1,4 @@
-"""Command line: ``snippets check|update|stress|list`` (``snippets -h``).  Nothing here uses the cache.
-
-``stress`` is ``check --runs 50 --load <one per core>``: ``--load`` makes ``check`` a stress run.
-"""
+"""Command line: ``snippets check|update|stress|list`` (``snippets -h``).  Nothing here uses the cache."""
 
 from __future__ import annotations
 
@@ -28,21 +25,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.load is not None:
         return _stress(args)
     py, table, snippets = _python(args.python), runs.Table(), select(args.patterns)
-    checks = []
+    checks = []  # (snippet, [(run, future)], [malformed expectation])
     for snip in snippets:  # every run is asked for first, so that the table runs them side by side
         try:
-            checks.append((snip, [(r, table.want(r)) for r in runs.check_runs(snip, py, runs=args.runs)]))
+            checks.append((snip, [(r, table.want(r)) for r in runs.check_runs(snip, py, runs=args.runs)], []))
         except expect.ExpectationError as exc:
-            checks.append((snip, exc))
+            checks.append((snip, [], [str(exc)]))
     failed = 0
-    for snip, planned in checks:
-        if isinstance(planned, Exception):
-            problems = [str(planned)]
-        else:
-            problems = [v.report for r, f in planned if not (v := runs.judge(r, f.result()))]
-        print(("FAIL " if problems else "ok   ") + snip.display, flush=True)
-        if problems:
-            print(problems[0])
+    for snip, planned, error in checks:
+        problems = error + [v.report for r, f in planned if not (v := runs.judge(r, f.result()))]
+        print(*[("FAIL " if problems else "ok   ") + snip.display, *problems[:1]], sep="\n", flush=True)
         failed += bool(problems)
     print(f"\n{len(snippets) - failed} passed, {failed} failed ({py.label}, {py.path})")
     return 1 if failed else 0
@@ -52,16 +44,14 @@ def _stress(args: argparse.Namespace) -> int:
     """Every selected snippet's check `runs` times per start method while busy loops keep the cores busy."""
     py, snippets, busy = _python(args.python), select(args.patterns), [sys.executable, "-c", "while 1: pass"]
     load = [subprocess.Popen(busy, start_new_session=sys.platform != "win32") for _ in range(args.load)]
-    rows: dict[str, list] = {}  # snippet -> [passes, runs, slowest, timeout, first failure]
-    lock, started = threading.Lock(), time.monotonic()
+    rows, lock, t0 = {}, threading.Lock(), time.monotonic()
 
     def one(snip) -> None:
         passes, total, slowest, first, timeout = 0, 0, 0.0, "", 0.0
         try:
             timeout = snip.expectation(py.tag).options.timeout
             for r in runs.check_runs(snip, py, runs=args.runs):
-                res = r.execute()  # not through a table: every repetition really runs
-                v = runs.judge(r, res)
+                v = runs.judge(r, res := r.execute())  # not through a table: every repetition really runs
                 passes, total, slowest = passes + bool(v), total + 1, max(slowest, res.duration)
                 first = first or v.report
         except expect.ExpectationError as exc:
@@ -81,18 +71,14 @@ def _stress(args: argparse.Namespace) -> int:
             p.kill()
             p.wait()
     print(f"\n{'snippet':<52} {'passes/runs':>11} {'slowest s':>9} {'timeout s':>9} {'headroom':>8}")
-    failures = 0
     for name, (passes, total, slowest, timeout, _) in sorted(rows.items()):
         headroom = f"{timeout / slowest:.1f}x" if slowest else "-"
         print(f"{name:<52} {passes:>5}/{total:<5} {slowest:>9.2f} {timeout:>9.0f} {headroom:>8}")
-        failures += total - passes + (total == 0)
-    print(
-        f"\n{len(rows)} snippets, {sum(r[1] for r in rows.values())} runs, {failures} failures, load: "
-        f"{len(load)} busy processes, {args.jobs} snippets at a time, {time.monotonic() - started:.0f} s"
-    )
-    for name, row in sorted(rows.items()):
-        if row[4]:
-            print(f"\n--- first failure of {name} ---\n{row[4]}")
+    failures = sum(total - passes + (total == 0) for passes, total, *_ in rows.values())  # no run: a failure
+    print(f"\n{len(rows)} snippets, {sum(r[1] for r in rows.values())} runs, {failures} failures, ", end="")
+    print(f"load: {len(load)} busy processes, {args.jobs} snippets at a time, {time.monotonic() - t0:.0f} s")
+    for name, first in sorted((name, row[4]) for name, row in rows.items() if row[4]):
+        print(f"\n--- first failure of {name} ---\n{first}")
     return 1 if failures else 0
 
 
@@ -105,9 +91,8 @@ def cmd_update(args: argparse.Namespace) -> int:
         try:
             exp = expect.parse(old, path) if old else expect.Expectation(path)
         except expect.ExpectationError as exc:
-            print(
-                f"! {exc}\n  fix it by hand: update keeps patterns, so it does not overwrite a malformed file"
-            )
+            print(f"! {exc}")
+            print("  fix it by hand: update keeps patterns, so it does not overwrite a malformed file")
             continue
         res = runs.run(snip, py).execute()
         if res.errors:
@@ -140,7 +125,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 COMMANDS = {  # name: (function, help)
     "check": (cmd_check, "run snippets fresh (every start method, every run) and check them"),
     "update": (cmd_update, "re-run snippets and write their expectations, keeping patterns that still match"),
-    "stress": (cmd_check, "run every snippet's check many times while other processes keep the cores busy"),
+    "stress": (cmd_check, "check --runs 50 --load <one per core>: runs while busy loops keep the cores busy"),
     "list": (cmd_list, "pages and the snippets they show"),
 }
 
@@ -156,10 +141,9 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--python", help="the interpreter to run them under (default: the pages' one)")
         if name in ("check", "stress"):
             p.add_argument("--runs", type=int, help="runs per start method (stress: 50)")
-            p.add_argument("--load", type=int, help="busy loops beside the checks (stress: one per core)")
+            p.add_argument("--load", type=int, help="busy loops, for a stress run (stress: one per core)")
             p.add_argument("--jobs", type=int, default=2, help="with --load: snippets checked at once (2)")
-    args = parser.parse_args(argv)
-    return args.func(args)
+    return (args := parser.parse_args(argv)).func(args)
 
 
 if __name__ == "__main__":
