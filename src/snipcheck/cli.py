@@ -17,84 +17,41 @@ from .snippets import all_snippets, select
 
 def _python(path: str | None) -> interpreters.Interpreter:
     interp = interpreters.ask(path) if path else interpreters.for_pages()
-    if interp is None:
-        sys.exit(f"--python {path}: not a CPython that runs")
-    return interp
+    return interp or sys.exit(f"--python {path}: not a CPython that runs")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Every selected snippet's full check (every start method it needs, every run), fresh."""
-    py, table = _python(args.python), runs.Table()
-    snippets = select(args.patterns)
-    checks = []
-    for snip in snippets:
+    if args.load is not None:
+        return _stress(args)
+    py, table, snippets = _python(args.python), runs.Table(), select(args.patterns)
+    checks = []  # (snippet, [(run, future)], [malformed expectation])
+    for snip in snippets:  # every run is asked for first, so that the table runs them side by side
         try:
-            checks.append((snip, [(r, table.want(r)) for r in runs.check_runs(snip, py, runs=args.runs)]))
+            checks.append((snip, [(r, table.want(r)) for r in runs.check_runs(snip, py, runs=args.runs)], []))
         except expect.ExpectationError as exc:
-            checks.append((snip, exc))
+            checks.append((snip, [], [str(exc)]))
     failed = 0
-    for snip, planned in checks:
-        if isinstance(planned, Exception):
-            problems = [str(planned)]
-        else:
-            problems = [v.report for r, f in planned if not (v := runs.judge(r, f.result()))]
-        print(("FAIL " if problems else "ok   ") + snip.display, flush=True)
-        if problems:
-            print(problems[0])
+    for snip, planned, error in checks:
+        problems = error + [v.report for r, f in planned if not (v := runs.judge(r, f.result()))]
+        print(*[("FAIL " if problems else "ok   ") + snip.display, *problems[:1]], sep="\n", flush=True)
         failed += bool(problems)
     print(f"\n{len(snippets) - failed} passed, {failed} failed ({py.label}, {py.path})")
     return 1 if failed else 0
 
 
-def cmd_update(args: argparse.Namespace) -> int:
-    """Re-run snippets and write each run, normalized, as its expectation (what a failure's diff shows)."""
-    py = _python(args.python)
-    for snip in select(args.patterns):
-        path = snip.expectation_path(py.tag)
-        old = path.read_text(encoding="utf-8") if path.exists() else ""
-        try:
-            exp = expect.parse(old, path) if old else expect.Expectation(path)
-        except expect.ExpectationError as exc:
-            print(
-                f"! {exc}\n  fix it by hand: update keeps patterns, so it does not overwrite a malformed file"
-            )
-            continue
-        res = runs.run(snip, py).execute()
-        if res.errors:
-            print("! " + "\n! ".join(res.errors) + f"\n  {snip.display}: expectation not written")
-            continue
-        new = expect.update(exp, stdout=res.stdout, stderr=res.stderr, exit_code=res.exit_code)
-        shown = f"snippets/{path.relative_to(snip.path.parents[1]).as_posix()}"
-        if new == old:
-            print(f"  unchanged  {shown}")
-            continue
-        path.write_text(new, encoding="utf-8")
-        print(f"  updated    {shown}")
-        diff = difflib.unified_diff(old.splitlines(True), new.splitlines(True), shown, "(new)")
-        sys.stdout.writelines("    " + line for line in diff)
-    return 0
-
-
-def cmd_stress(args: argparse.Namespace) -> int:
+def _stress(args: argparse.Namespace) -> int:
     """Every selected snippet's check `runs` times per start method while busy loops keep the cores busy."""
-    py, snippets = _python(args.python), select(args.patterns)
-    load = [
-        subprocess.Popen(
-            [sys.executable, "-c", "while True: pass"], start_new_session=sys.platform != "win32"
-        )
-        for _ in range(args.load if args.load is not None else os.cpu_count() or 2)
-    ]
-    rows: dict[str, list] = {}
-    lock = threading.Lock()
-    started = time.monotonic()
+    py, snippets, busy = _python(args.python), select(args.patterns), [sys.executable, "-c", "while 1: pass"]
+    load = [subprocess.Popen(busy, start_new_session=sys.platform != "win32") for _ in range(args.load)]
+    rows, lock, t0 = {}, threading.Lock(), time.monotonic()
 
     def one(snip) -> None:
         passes, total, slowest, first, timeout = 0, 0, 0.0, "", 0.0
         try:
             timeout = snip.expectation(py.tag).options.timeout
             for r in runs.check_runs(snip, py, runs=args.runs):
-                res = r.execute()  # not through a table: every repetition really runs
-                v = runs.judge(r, res)
+                v = runs.judge(r, res := r.execute())  # not through a table: every repetition really runs
                 passes, total, slowest = passes + bool(v), total + 1, max(slowest, res.duration)
                 first = first or v.report
         except expect.ExpectationError as exc:
@@ -108,27 +65,47 @@ def cmd_stress(args: argparse.Namespace) -> int:
         exclusive = [s for s in snippets if s.expectation(py.tag).options.exclusive]
         with ThreadPoolExecutor(max_workers=args.jobs) as pool:
             list(pool.map(one, [s for s in snippets if s not in exclusive]))
-        for snip in exclusive:
-            one(snip)
+        list(map(one, exclusive))  # alone, after the others
     finally:
         for p in load:
             p.kill()
             p.wait()
     print(f"\n{'snippet':<52} {'passes/runs':>11} {'slowest s':>9} {'timeout s':>9} {'headroom':>8}")
-    failures = 0
     for name, (passes, total, slowest, timeout, _) in sorted(rows.items()):
         headroom = f"{timeout / slowest:.1f}x" if slowest else "-"
         print(f"{name:<52} {passes:>5}/{total:<5} {slowest:>9.2f} {timeout:>9.0f} {headroom:>8}")
-        failures += total - passes + (total == 0)
-    elapsed = time.monotonic() - started
-    print(
-        f"\n{len(rows)} snippets, {sum(r[1] for r in rows.values())} runs, {failures} failures, "
-        f"load: {len(load)} busy processes, {args.jobs} snippets at a time, {elapsed:.0f} s"
-    )
-    for name, row in sorted(rows.items()):
-        if row[4]:
-            print(f"\n--- first failure of {name} ---\n{row[4]}")
+    failures = sum(total - passes + (total == 0) for passes, total, *_ in rows.values())  # no run: a failure
+    print(f"\n{len(rows)} snippets, {sum(r[1] for r in rows.values())} runs, {failures} failures, ", end="")
+    print(f"load: {len(load)} busy processes, {args.jobs} snippets at a time, {time.monotonic() - t0:.0f} s")
+    for name, first in sorted((name, row[4]) for name, row in rows.items() if row[4]):
+        print(f"\n--- first failure of {name} ---\n{first}")
     return 1 if failures else 0
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    """Re-run snippets and write each run, normalized, as its expectation (what a failure's diff shows)."""
+    py = _python(args.python)
+    for snip in select(args.patterns):
+        path = snip.expectation_path(py.tag)
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        try:
+            exp = expect.parse(old, path) if old else expect.Expectation(path)
+        except expect.ExpectationError as exc:
+            print(f"! {exc}")
+            print("  fix it by hand: update keeps patterns, so it does not overwrite a malformed file")
+            continue
+        res = runs.run(snip, py).execute()
+        if res.errors:
+            print("! " + "\n! ".join(res.errors) + f"\n  {snip.display}: expectation not written")
+            continue
+        new = expect.update(exp, stdout=res.stdout, stderr=res.stderr, exit_code=res.exit_code)
+        shown = f"snippets/{path.relative_to(snip.path.parents[1]).as_posix()}"
+        print(f"  {'unchanged' if new == old else 'updated  '}  {shown}")
+        if new != old:
+            path.write_text(new, encoding="utf-8")
+            diff = difflib.unified_diff(old.splitlines(True), new.splitlines(True), shown, "(new)")
+            sys.stdout.writelines("    " + line for line in diff)
+    return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -140,48 +117,33 @@ def cmd_list(args: argparse.Namespace) -> int:
         for f in fences:
             print(f"    {f.snippet.display}" + "".join(f' {k}="{v}"' for k, v in f.options.items()))
     used = {f.snippet.rel for fences in shown.values() for f in fences}
-    for rel in all_snippets():
-        if rel not in used:
-            print(f"not on any page: snippets/{rel}")
+    for rel in sorted(set(all_snippets()) - used):
+        print(f"not on any page: snippets/{rel}")
     return 0
+
+
+COMMANDS = {  # name: (function, help)
+    "check": (cmd_check, "run snippets fresh (every start method, every run) and check them"),
+    "update": (cmd_update, "re-run snippets and write their expectations, keeping patterns that still match"),
+    "stress": (cmd_check, "check --runs 50 --load <one per core>: runs while busy loops keep the cores busy"),
+    "list": (cmd_list, "pages and the snippets they show"),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="snippets", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, func, text in (
-        ("check", cmd_check, "run snippets fresh (every start method, every run) and check them"),
-        (
-            "update",
-            cmd_update,
-            "re-run snippets and write their expectations, keeping patterns that still match",
-        ),
-        (
-            "stress",
-            cmd_stress,
-            "run every snippet's check many times while other processes keep the cores busy",
-        ),
-        ("list", cmd_list, "pages and the snippets they show"),
-    ):
+    for name, (func, text) in COMMANDS.items():
         p = sub.add_parser(name, help=text)
-        p.set_defaults(func=func)
-        if name == "list":
-            continue
-        p.add_argument("patterns", nargs="*", help="glob or substring of snippet paths (default: all)")
-        p.add_argument("--python", help="the interpreter to run them under (default: the pages' one)")
+        p.set_defaults(func=func, **({"runs": 50, "load": os.cpu_count() or 2} if name == "stress" else {}))
+        if name != "list":
+            p.add_argument("patterns", nargs="*", help="glob or substring of snippet paths (default: all)")
+            p.add_argument("--python", help="the interpreter to run them under (default: the pages' one)")
         if name in ("check", "stress"):
-            p.add_argument(
-                "--runs", type=int, default=50 if name == "stress" else None, help="runs per start method"
-            )
-        if name == "stress":
-            p.add_argument(
-                "--load", type=int, default=None, help="busy-loop processes (default: one per core)"
-            )
-            p.add_argument(
-                "--jobs", type=int, default=2, help="snippets checked at the same time (default 2)"
-            )
-    args = parser.parse_args(argv)
-    return args.func(args)
+            p.add_argument("--runs", type=int, help="runs per start method (stress: 50)")
+            p.add_argument("--load", type=int, help="busy loops, for a stress run (stress: one per core)")
+            p.add_argument("--jobs", type=int, default=2, help="with --load: snippets checked at once (2)")
+    return (args := parser.parse_args(argv)).func(args)
 
 
 if __name__ == "__main__":

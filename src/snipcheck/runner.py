@@ -1,13 +1,11 @@
 """Run one snippet the way a reader runs it: ``python path/to/snippet.py``.
 
-The one place in the project that starts a snippet.  Each run gets its own
-session and process group, a scratch working directory, a minimal environment
-(an allow-list), UTF-8 unbuffered output, no standard input, caps on output
-size, address space and CPU time, and a timeout after which the whole group is
-killed.  Every process of the run carries a marker of its own in its
-environment (``SNIPCHECK_RUN``), so whatever is still alive once the snippet
-has exited is found even if it left the group or the session (a double fork,
-``start_new_session=True``): it is killed and reported.
+The one place in the project that starts a snippet.  Each run gets its own session and process group,
+a scratch working directory, a minimal environment (an allow-list), UTF-8 unbuffered output, no
+standard input, caps on output size, address space and CPU time, and a timeout after which the whole
+group is killed.  Every process of the run carries a marker of its own in its environment
+(``SNIPCHECK_RUN``), so whatever is still alive once the snippet has exited is found even if it left
+the group or the session (a double fork, ``start_new_session=True``): it is killed and reported.
 """
 
 from __future__ import annotations
@@ -59,12 +57,11 @@ class RunResult:
 def processes_with(marker: str) -> list[tuple[int, str]]:
     """Live processes whose environment holds `marker` ("NAME=value"), as (pid, command); Linux only."""
     found = []
-    needle = marker.encode()
     for entry in Path("/proc").iterdir() if LINUX else ():
         if not entry.name.isdigit() or int(entry.name) == os.getpid():
             continue
         try:
-            if needle not in (entry / "environ").read_bytes().split(b"\0"):
+            if marker.encode() not in (entry / "environ").read_bytes().split(b"\0"):
                 continue
             state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
             cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
@@ -87,31 +84,26 @@ def _kill(proc: subprocess.Popen, marker: str) -> None:
             os.kill(pid, signal.SIGKILL)
 
 
-def _drain(stream, cap: int, data: bytearray, on_overflow) -> None:
+def _drain(stream, cap: int, data: bytearray, overflow: threading.Event, proc, marker: str) -> None:
+    """Read a pipe into `data` up to `cap` bytes; past it, stop the run at once."""
     while chunk := stream.read1(65536):
         room = cap - len(data)
         data += chunk[: max(room, 0)]
         if len(chunk) > room:
-            on_overflow()
+            overflow.set()
+            _kill(proc, marker)
     stream.close()
 
 
 # On Linux the limits are set inside the child before it becomes the snippet: a tiny isolated (-I)
 # interpreter sets them, then exec()s `python snippet.py` in the same process (same PID, same
 # environment).  Setting them from outside after start would race with a fast snippet.
-_LIMITED_EXEC = (
-    "import os, resource, sys\n"
-    "for which, value in ((resource.RLIMIT_CPU, int(sys.argv[1])), (resource.RLIMIT_AS, int(sys.argv[2]))):\n"
-    "    try:\n"
-    "        resource.setrlimit(which, (value, value))\n"
-    "    except (OSError, ValueError):\n"
-    "        pass\n"
-    "os.execv(sys.executable, [sys.executable, *sys.argv[3:]])\n"
-)
-
-
-def cpu_limit(timeout: float) -> int:
-    return int(timeout * 2) + 5
+_LIMITED_EXEC = """import os, resource, sys
+for which, value in ((resource.RLIMIT_CPU, int(sys.argv[1])), (resource.RLIMIT_AS, int(sys.argv[2]))):
+    try: resource.setrlimit(which, (value, value))
+    except (OSError, ValueError): pass
+os.execv(sys.executable, [sys.executable, *sys.argv[3:]])
+"""
 
 
 def read_trace(trace_dir: str) -> list[dict]:
@@ -135,62 +127,38 @@ def run(
 ) -> RunResult:
     """Run a snippet file as a separate program under `python` and return what it did.
 
-    With `start_method`, multiprocessing starts processes that way (set before the
-    snippet runs, by ``_boot/sitecustomize.py``; the file stays untouched).  With
-    `trace`, every process of the run records its threads' work, waits and holds
-    into ``RunResult.events``; the output is the same program's.
+    With `start_method`, multiprocessing starts processes that way (set before the snippet runs, by
+    ``_boot/sitecustomize.py``; the file stays untouched).  With `trace`, every process of the run
+    records its threads' work, waits and holds into ``RunResult.events``; the output is the same.
     """
     path = Path(path).resolve()
     if not path.is_file():
         raise FileNotFoundError(f"snippet not found: {path}")
-    python = python or sys.executable
     scratch = tempfile.mkdtemp(prefix="snippet-")
     marker = f"SNIPCHECK_RUN={uuid.uuid4().hex}"
     env = {k: v for k, v in os.environ.items() if k in ENV_ALLOW}
     env.update(HOME=scratch, TMPDIR=scratch, TEMP=scratch, TMP=scratch, LANG="C.UTF-8", LC_ALL="C.UTF-8")
     env.update(PYTHONUTF8="1", PYTHONIOENCODING="utf-8", PYTHONUNBUFFERED="1", PYTHONDONTWRITEBYTECODE="1")
     env.update(COLUMNS="100", SNIPCHECK_RUN=marker.split("=")[1])
-    trace_dir = tempfile.mkdtemp(prefix="snippet-trace-") if trace else None
+    trace_dir = tempfile.mkdtemp(prefix="snippet-trace-") if trace else ""
     if start_method or trace_dir:
-        env.update(
-            PYTHONPATH=str(BOOT), SNIPCHECK_START_METHOD=start_method or "", SNIPCHECK_TRACE=trace_dir or ""
-        )
-    command = [python, str(path)]
-    if LINUX:
-        command = [
-            python,
-            "-I",
-            "-c",
-            _LIMITED_EXEC,
-            str(cpu_limit(timeout)),
-            str(MAX_ADDRESS_SPACE),
-            str(path),
-        ]
+        env.update(PYTHONPATH=str(BOOT), SNIPCHECK_START_METHOD=start_method or "", SNIPCHECK_TRACE=trace_dir)
+    cpu_limit = int(timeout * 2) + 5  # seconds
+    limits = ["-I", "-c", _LIMITED_EXEC, str(cpu_limit), str(MAX_ADDRESS_SPACE)] if LINUX else []
     group = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if sys.platform == "win32" else {}
     started = time.monotonic()
     proc = subprocess.Popen(
-        command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=scratch,
-        env=env, start_new_session=sys.platform != "win32", **group,
+        [python or sys.executable, *limits, str(path)], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, cwd=scratch, env=env, start_new_session=sys.platform != "win32", **group,
     )  # fmt: skip
-    sampler = None
-    if trace_dir and LINUX:  # samples per-thread CPU from outside (a sampler inside would need the GIL)
-        sampler = subprocess.Popen(
-            [sys.executable, "-S", str(BOOT / "cpu_sampler.py"), str(proc.pid), trace_dir]
-        )
-    overflow = threading.Event()
-    datas = (bytearray(), bytearray())
-    cpu: list[float] = []
-
-    def on_overflow() -> None:
-        overflow.set()
-        _kill(proc, marker)
-
+    # A traced run's per-thread CPU is sampled from outside (a sampler inside would need the GIL).
+    sample = [sys.executable, "-S", str(BOOT / "cpu_sampler.py"), str(proc.pid), trace_dir]
+    sampler = subprocess.Popen(sample) if trace_dir and LINUX else None
+    overflow, datas, cpu = threading.Event(), (bytearray(), bytearray()), []  # cpu: filled by reap()
     readers = [
-        threading.Thread(target=_drain, args=(s, max_output, d, on_overflow), daemon=True)
+        threading.Thread(target=_drain, args=(s, max_output, d, overflow, proc, marker), daemon=True)
         for s, d in zip((proc.stdout, proc.stderr), datas, strict=True)
     ]
-    for r in readers:
-        r.start()
 
     def reap() -> None:  # os.wait4 gives the CPU time Popen.wait() throws away
         _, status, usage = os.wait4(proc.pid, 0)
@@ -198,7 +166,8 @@ def run(
         proc.returncode = os.waitstatus_to_exitcode(status)
 
     reaper = threading.Thread(target=reap if hasattr(os, "wait4") else proc.wait, daemon=True)
-    reaper.start()
+    for thread in (*readers, reaper):
+        thread.start()
     try:
         reaper.join(timeout)
         if timed_out := reaper.is_alive():
@@ -219,44 +188,28 @@ def run(
         for r in readers:
             r.join(5)
     events = read_trace(trace_dir) if trace_dir else []
-    for folder in (scratch, trace_dir):
-        if folder:
-            shutil.rmtree(folder, ignore_errors=True)
-
-    label = str(path)
-    errors: list[str] = []
-    texts = []
+    for folder in filter(None, (scratch, trace_dir)):
+        shutil.rmtree(folder, ignore_errors=True)
+    problems = []
     for name, raw in zip(("stdout", "stderr"), datas, strict=True):
         try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            errors.append(
-                f"{label}: {name} is not valid UTF-8 (byte {exc.start}: {raw[exc.start : exc.start + 8]!r})"
-            )
-            text = raw.decode("utf-8", errors="backslashreplace")
-        texts.append(text.replace("\r\n", "\n"))
-    cut = timed_out or overflow.is_set()
+            raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            problems.append(f"{name} is not valid UTF-8 (byte {e.start}: {raw[e.start : e.start + 8]!r})")
+    texts = [raw.decode("utf-8", errors="backslashreplace").replace("\r\n", "\n") for raw in datas]
     if timed_out:
-        errors.append(f"{label}: killed with its process group after the {timeout:g} s timeout")
+        problems.append(f"killed with its process group after the {timeout:g} s timeout")
     if overflow.is_set():
-        errors.append(f"{label}: killed after printing more than {max_output} bytes on one stream")
+        problems.append(f"killed after printing more than {max_output} bytes on one stream")
     if left:
-        errors.append(
-            f"{label}: left {len(left)} process(es) running after it exited (killed, even outside its "
-            "process group): " + "; ".join(f"{pid} {cmd}" for pid, cmd in left)
+        problems.append(
+            f"left {len(left)} process(es) running after it exited (killed, even outside its process group): "
+            + "; ".join(f"{pid} {cmd}" for pid, cmd in left)
         )
     if proc.returncode == -getattr(signal, "SIGXCPU", 0):
-        errors.append(f"{label}: CPU time limit hit ({cpu_limit(timeout)} s)")
+        problems.append(f"CPU time limit hit ({cpu_limit} s)")
     if "MemoryError" in texts[1] and LINUX:
-        errors.append(
-            f"{label}: memory limit hit ({MAX_ADDRESS_SPACE >> 30} GiB of address space per process)"
-        )
-    return RunResult(
-        stdout=texts[0],
-        stderr=texts[1],
-        exit_code=None if cut else proc.returncode,
-        duration=round(duration, 3),
-        cpu=round(cpu[0], 3) if cpu else None,
-        errors=errors,
-        events=events,
-    )
+        problems.append(f"memory limit hit ({MAX_ADDRESS_SPACE >> 30} GiB of address space per process)")
+    code = None if timed_out or overflow.is_set() else proc.returncode
+    errors = [f"{path}: {why}" for why in problems]
+    return RunResult(*texts, code, round(duration, 3), round(cpu[0], 3) if cpu else None, errors, events)
