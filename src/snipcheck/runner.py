@@ -206,7 +206,7 @@ def run(
             f"left {len(left)} process(es) running after it exited (killed, even outside its process group): "
             + "; ".join(f"{pid} {cmd}" for pid, cmd in left)
         )
-    if proc.returncode == -getattr(signal, "SIGXCPU", 0):
+    if LINUX and proc.returncode == -signal.SIGXCPU:
         problems.append(f"CPU time limit hit ({cpu_limit} s)")
     if "MemoryError" in texts[1] and LINUX:
         problems.append(f"memory limit hit ({MAX_ADDRESS_SPACE >> 30} GiB of address space per process)")
