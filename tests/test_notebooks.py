@@ -1,4 +1,4 @@
-"""The benchmarks notebook's cache (snipcheck.notebooks) and SNIPPETS_EXEC=0, on the real plugin config."""
+"""The benchmarks notebook's cache and SNIPPETS_EXEC=0, on the real mkdocs-jupyter plugin config."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 
-from snipcheck import mkdocs_hooks, notebooks, snippets
+from snipcheck import mkdocs_hooks, snippets
 from snipcheck.snippets import ROOT
 
 
@@ -21,14 +21,13 @@ def jupyter_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
 def test_the_cache_folder_follows_the_benchmark_snippets(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    bench = tmp_path / "benchmarks"
-    bench.mkdir()
-    (bench / "io_threads.py").write_text("DELAY = 0.2\n", encoding="utf-8")
-    monkeypatch.setattr(notebooks, "BENCHMARKS", bench)
-    first = notebooks.cache_dir()
-    assert notebooks.cache_dir() == first, "the same snippets give the same folder"
-    (bench / "io_threads.py").write_text("DELAY = 0.3\n", encoding="utf-8")
-    assert notebooks.cache_dir() != first, "an edited benchmark snippet must run the notebook again"
+    (tmp_path / "benchmarks").mkdir()
+    (tmp_path / "benchmarks" / "io_threads.py").write_text("DELAY = 0.2\n", encoding="utf-8")
+    monkeypatch.setattr(snippets, "SNIPPETS", tmp_path)
+    first = mkdocs_hooks.notebook_cache()
+    assert mkdocs_hooks.notebook_cache() == first, "the same snippets give the same folder"
+    (tmp_path / "benchmarks" / "io_threads.py").write_text("DELAY = 0.3\n", encoding="utf-8")
+    assert mkdocs_hooks.notebook_cache() != first, "an edited benchmark snippet must run the notebook again"
 
 
 def test_the_hook_points_the_plugin_at_it_and_drops_stale_folders(jupyter_config, monkeypatch) -> None:
@@ -37,7 +36,7 @@ def test_the_hook_points_the_plugin_at_it_and_drops_stale_folders(jupyter_config
     stale = snippets.cache_dir() / "notebooks" / "0123456789abcdef"
     stale.mkdir(parents=True)
     mkdocs_hooks.on_config(config)
-    assert plugin["cache_dir"] == str(notebooks.cache_dir())
+    assert plugin["cache_dir"] == str(mkdocs_hooks.notebook_cache())
     assert plugin["execute"] is True
     assert not stale.exists()
 

@@ -118,7 +118,9 @@ def test_orders_view_counts_orders_and_rejects_a_bad_run(tmp_path, monkeypatch) 
     monkeypatch.setattr(runs, "judge", lambda r, res: runs.expect.Verdict(True, []))
     monkeypatch.setattr(views, "judge", runs.judge)
     html = views.render(snip, {"orders": "3"}, table, interpreters.for_pages())
-    assert "2 порядка строк за 3 запуска этого примера при сборке" in html and "<td>2</td><td>66 %</td>" in html
+    assert (
+        "2 порядка строк за 3 запуска этого примера при сборке" in html and "<td>2</td><td>66 %</td>" in html
+    )
 
 
 def test_merged_outputs_keep_what_differs() -> None:

@@ -54,11 +54,11 @@ class Build:
     python: Interpreter | None = None
     table: Table | None = None
     fences: list[Fence] = field(default_factory=list)
-    counts: tuple = (0, 0, 0.0)  # the table's (made, reused, wall) when the build started
+    counts: tuple = (0, 0, 0.0)  # the table's counts() when the build started
 
 
 build = Build()
-session: dict[str, Any] = {"command": "build", "builds": 0, "server": None}  # the mkdocs process
+session: dict[str, Any] = {"command": "build", "builds": 0}  # the mkdocs process, across serve's rebuilds
 
 
 def validator(

@@ -1,82 +1,92 @@
 """MkDocs hooks (mkdocs.yml `hooks:`) around the snippet fence: the build's data path.
 
-1. on_config: a fresh `fence.build` for this build, with the table of runs (one per
-   cache folder, kept across the rebuilds of ``mkdocs serve``); markdown-exec gets the
-   Markdown configuration and MkDocs' logger (a failing snippet fails ``--strict``).
-2. Rendering: each fence declares its runs to the table, which starts them at once.
-3. on_page_markdown: the benchmarks notebook executes once the runs are done, alone.
-4. on_env (every page rendered, no search index yet): `fence.fill` puts the outputs in.
-   ``mkdocs build`` waits for every run.  ``mkdocs serve`` shows the pages at once and
-   rebuilds when the runs still going have finished (a file it watches is touched).
-5. on_post_build: stored runs this build did not use are removed.
+1. on_config: a fresh `fence.build` with the table of runs (one per cache folder, kept
+   across the rebuilds of ``mkdocs serve``); markdown-exec gets the Markdown
+   configuration and MkDocs' logger.  The benchmarks notebook (mkdocs-jupyter) caches
+   its execution in a folder named by the snippets it imports, the Python and the machine.
+2. Rendering: each fence declares its runs to the table, which starts them at once; the
+   notebook executes only when they are done (it measures the machine).
+3. on_env (every page rendered, no search index yet): `fence.fill` puts the outputs in.
+   ``mkdocs build`` waits for every run; ``mkdocs serve`` shows the pages at once and
+   rebuilds when the runs still going have finished (it watches a folder we touch).
+4. on_post_build: stored runs this build did not use are removed.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import platform
+import shutil
+import sys
 import threading
-from pathlib import Path
 
 from markdown_exec import markdown_config, patch_loggers
 
-from snipcheck import fence, interpreters, notebooks, runs, snippets
+from snipcheck import fence, interpreters, runs, snippets
 
 log = logging.getLogger("mkdocs.plugins.snipcheck")
-_session = fence.session  # mkdocs serve reloads this file for every build; the package stays
+session = fence.session  # mkdocs serve reloads this file for every build; the package stays
 
 
-def _executing() -> bool:
-    import os
-
-    return os.environ.get("SNIPPETS_EXEC", "1").lower() not in ("0", "no", "off", "false")
+def notebook_cache():
+    """The notebook's cache folder: named by the benchmark snippets it imports, the Python and the machine."""
+    h = hashlib.sha256()
+    for f in sorted((snippets.SNIPPETS / "benchmarks").glob("*.py")):
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    h.update(f"{sys.version}|{sys.executable}|{platform.platform()}|{os.cpu_count()}".encode())
+    return snippets.cache_dir() / "notebooks" / h.hexdigest()[:16]
 
 
 def on_startup(command, dirty):
-    _session["command"] = command
+    session["command"] = command
 
 
 def on_config(config):
     patch_loggers(lambda name: logging.LoggerAdapter(logging.getLogger(f"mkdocs.plugins.{name}"), {}))
     markdown_config.save(config.markdown_extensions, config.mdx_configs)
     snippets.forget()
-    table = runs.shared_table(snippets.cache_dir()) if _executing() else None
-    fence.build = fence.Build(python=interpreters.for_pages(), table=table)
+    executing = os.environ.get("SNIPPETS_EXEC", "1").lower() not in ("0", "no", "off", "false")
+    table = runs.shared_table(snippets.cache_dir()) if executing else None
+    fence.build = fence.Build(interpreters.for_pages(), table, counts=table.counts() if table else (0, 0, 0))
     if table is not None and (missing := interpreters.missing()):  # named, never skipped: --strict fails
         log.warning(
             "CPython %s missing here: `make pythons` (scripts/pythons.py) gets them", ", ".join(missing)
         )
-    fence.build.counts = (table.made, table.reused, table.wall) if table else (0, 0, 0.0)
-    jupyter = config.plugins.get("mkdocs-jupyter")
-    if jupyter is not None:
+    if (jupyter := config.plugins.get("mkdocs-jupyter")) is not None:
         # mkdocs serve's first build does not execute the notebook (pages come first); a later one does.
-        serving_first = _session["command"] == "serve" and _session["builds"] == 0
-        jupyter.config["execute"] = table is not None and not serving_first
-        notebooks.configure(jupyter)
+        jupyter.config["execute"] = executing and not (
+            session["command"] == "serve" and session["builds"] == 0
+        )
+        here = notebook_cache()
+        for old in here.parent.glob("*") if here.parent.is_dir() else ():
+            if old != here:
+                shutil.rmtree(old, ignore_errors=True)
+        jupyter.config["cache_dir"] = str(here)  # the plugin's public option (a LegacyConfig: items)
     return config
 
 
 def on_page_markdown(markdown, page, config, files):
-    if page.file.src_uri.endswith(".py") and fence.build.table is not None and _session["command"] != "serve":
+    if page.file.src_uri.endswith(".py") and fence.build.table and session["command"] != "serve":
         fence.build.table.wait_idle()  # the notebook measures the machine: nothing else runs beside it
     return markdown
 
 
 def on_serve(server, config, builder):
-    trigger = snippets.cache_dir() / "serve"
-    trigger.mkdir(parents=True, exist_ok=True)
-    server.watch(str(trigger))
-    _session["server"] = trigger
+    session["trigger"] = snippets.cache_dir() / "serve"
+    session["trigger"].mkdir(parents=True, exist_ok=True)
+    server.watch(str(session["trigger"]))
 
 
 def on_env(env, config, files):
-    waiting = _session["command"] != "serve"
     pending = False
     for f in files.documentation_pages():
         if f.page is not None and f.page.content:
-            f.page.content, ready = fence.fill(f.page.content, wait=waiting)
+            f.page.content, ready = fence.fill(f.page.content, wait=session["command"] != "serve")
             pending |= not ready
-    table, trigger = fence.build.table, _session["server"]
-    if pending and table is not None and isinstance(trigger, Path):
+    if pending and fence.build.table and session.get("trigger"):
+        table, trigger = fence.build.table, session["trigger"]
 
         def rebuild_when_done() -> None:
             table.wait_idle()
@@ -87,19 +97,14 @@ def on_env(env, config, files):
 
 
 def on_post_build(config):
-    _session["builds"] += 1
+    session["builds"] += 1
     markdown_config.reset()
-    table = fence.build.table
-    if table is None:
-        return
-    made, reused = table.made - fence.build.counts[0], table.reused - fence.build.counts[1]
-    stale = table.prune() if table.idle() else 0
-    wall = table.wall - fence.build.counts[2]
-    log.info(
-        "snippets: %d runs: %d made, %d from cache; %d stale runs removed; the runs took %.1f s in all",
-        len(table.futures),
-        made,
-        reused,
-        stale,
-        wall,
-    )
+    if (table := fence.build.table) is not None:
+        made, reused, wall = (
+            now - then for now, then in zip(table.counts(), fence.build.counts, strict=True)
+        )
+        stale = table.prune() if table.idle() else 0
+        log.info(
+            "snippets: %d runs: %d made, %d from cache; %d stale runs removed; the runs took %.1f s in all",
+            *(len(table.futures), made, reused, stale, wall),
+        )

@@ -132,6 +132,10 @@ class Table:
         except (OSError, ValueError, TypeError):  # not stored (or no cache), or from another layout
             return None
 
+    def counts(self) -> tuple[int, int, float]:
+        """Runs made, runs read from the cache, and the seconds the runs made took."""
+        return self.made, self.reused, self.wall
+
     def get(self, r: Run) -> runner.RunResult:
         return self.want(r).result()
 
