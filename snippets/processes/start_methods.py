@@ -1,4 +1,4 @@
-"""Три метода запуска на деле: что ребёнок видит из родителя и кто его родитель в системе."""
+"""Три метода запуска на деле: что дочерний процесс видит из родителя и кто его родитель в системе."""
 
 import multiprocessing
 import os
@@ -8,7 +8,7 @@ setting = "значение из файла"
 
 
 def report(parent_pid: int) -> None:
-    print(f"  модуль ребёнка: {__name__}")
+    print(f"  модуль дочернего процесса: {__name__}")
     print(f"  setting: {setting}")
     print(f"  os.getppid() равен PID родителя: {os.getppid() == parent_pid}")
     print(f"  parent_process().pid равен PID родителя: {multiprocessing.parent_process().pid == parent_pid}")
