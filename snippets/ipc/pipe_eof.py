@@ -37,7 +37,7 @@ if __name__ == "__main__":
         print("  получено:", recv_end.recv())
     p.join()
     print("  дочерний процесс завершился, exitcode:", p.exitcode)
-    # recv() здесь ждал бы вечно; poll() с таймаутом показывает это безопасно.
+    # recv() здесь ждал бы вечно; poll() с тайм-аутом показывает это безопасно.
     print("  за 0,5 с в канале ничего не появилось:", not recv_end.poll(0.5))
     send_end.close()
     print("  после send_end.close():")

@@ -27,7 +27,7 @@ def child(ready, acked) -> None:
     received: list[str] = []
 
     def note(signum: int, frame) -> None:
-        # Обработчик только записывает имя сигнала: никаких блокировок (Event.set(), print()).
+        # Обработчик только записывает имя сигнала: ни блокировок (Event.set()), ни print().
         received.append(signal.Signals(signum).name)
 
     signal.signal(signal.SIGUSR1, note)
