@@ -12,7 +12,9 @@ def use_lock(lock) -> None:
 
 
 if __name__ == "__main__":
-    for method in multiprocessing.get_all_start_methods():
+    # Порядок фиксирован: get_all_start_methods() начинает с метода по умолчанию, а он зависит от версии.
+    available = multiprocessing.get_all_start_methods()
+    for method in [m for m in ("fork", "spawn", "forkserver") if m in available]:
         ctx = multiprocessing.get_context(method)
         print(f"{method}:")
         for what, target, args in (

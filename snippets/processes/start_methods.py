@@ -17,7 +17,9 @@ def report(parent_pid: int) -> None:
 if __name__ == "__main__":
     # Изменение во время работы: оно живёт только в памяти родителя.
     setting = "изменено в родителе"
-    for method in multiprocessing.get_all_start_methods():
+    # Порядок фиксирован: get_all_start_methods() начинает с метода по умолчанию, а он зависит от версии.
+    available = multiprocessing.get_all_start_methods()
+    for method in [m for m in ("fork", "spawn", "forkserver") if m in available]:
         ctx = multiprocessing.get_context(method)
         print(f"{method}:")
         p = ctx.Process(target=report, args=(os.getpid(),))
