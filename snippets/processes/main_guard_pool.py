@@ -16,7 +16,7 @@ UNGUARDED = textwrap.dedent(
     import threading
 
     watchdog = threading.Timer(3, os._exit, args=(3,))
-    watchdog.daemon = True  # не держит дочернего процесса: тот падает сразу
+    watchdog.daemon = True  # не держит дочерний процесс: тот падает сразу
     watchdog.start()
 
 
