@@ -1,4 +1,4 @@
-"""Value и Array живут в общей памяти: изменения ребёнка видны родителю, изменения обычного списка — нет."""
+"""Value и Array — в общей памяти: изменения дочернего процесса видны родителю, а обычного списка — нет."""
 
 from multiprocessing import Array, Process, Value
 
@@ -6,7 +6,7 @@ from multiprocessing import Array, Process, Value
 def task(n, arr, plain: list) -> None:
     n.value = 42
     arr[0] = 100
-    plain[0] = 100  # меняется копия списка в памяти ребёнка
+    plain[0] = 100  # меняется копия списка в памяти дочернего процесса
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from multiprocessing.connection import Connection
 
 
 def child(conn: Connection) -> None:
-    question = conn.recv()  # ребёнок читает из своего конца...
+    question = conn.recv()  # дочерний процесс читает из своего конца...
     conn.send(f"ответ на «{question}»")  # ...и пишет в тот же конец
     conn.close()
 
@@ -14,7 +14,7 @@ if __name__ == "__main__":
     parent_end, child_end = Pipe()  # duplex=True: каждый конец и читает, и пишет
     p = Process(target=child, args=(child_end,))
     p.start()
-    child_end.close()  # этот конец теперь у ребёнка; родителю своя копия не нужна
+    child_end.close()  # этот конец теперь у дочернего процесса; родителю своя копия не нужна
     parent_end.send("вопрос")
     print("Родитель получил:", parent_end.recv())
     p.join()

@@ -7,7 +7,7 @@ from multiprocessing.connection import Connection
 def producer(conn: Connection) -> None:
     for word in ("раз", "два", "три"):
         conn.send(word)
-    conn.close()  # ребёнок закрывает свою копию
+    conn.close()  # дочерний процесс закрывает свою копию
 
 
 def read_until_eof(conn: Connection) -> None:
@@ -24,7 +24,7 @@ if __name__ == "__main__":
     recv_end, send_end = Pipe(duplex=False)
     p = Process(target=producer, args=(send_end,))
     p.start()
-    send_end.close()  # сразу после start(): копия у ребёнка уже есть
+    send_end.close()  # сразу после start(): копия у дочернего процесса уже есть
     read_until_eof(recv_end)
     p.join()
     recv_end.close()
@@ -36,8 +36,8 @@ if __name__ == "__main__":
     for _ in range(3):
         print("  получено:", recv_end.recv())
     p.join()
-    print("  ребёнок завершился, exitcode:", p.exitcode)
-    # recv() здесь ждал бы вечно; poll() с таймаутом показывает это безопасно.
+    print("  дочерний процесс завершился, exitcode:", p.exitcode)
+    # recv() здесь ждал бы вечно; poll() с тайм-аутом показывает это безопасно.
     print("  за 0,5 с в канале ничего не появилось:", not recv_end.poll(0.5))
     send_end.close()
     print("  после send_end.close():")

@@ -1,5 +1,6 @@
-"""ShareableList: список фиксированной длины в общей памяти; строка не может стать длиннее исходной."""
+"""ShareableList: список фиксированной длины в общей памяти; место под str — по символам, а не байтам."""
 
+import sys
 from multiprocessing import Process
 from multiprocessing.shared_memory import ShareableList
 
@@ -7,16 +8,16 @@ from multiprocessing.shared_memory import ShareableList
 def child(name: str) -> None:
     items = ShareableList(name=name)  # подключиться по имени
     items[0] += 1
-    items[2] = "ок"  # короче исходной строки — помещается
+    items[2] = "ok"  # короче исходной строки — помещается
     try:
-        items[2] = "гораздо более длинная строка"
+        items[2] = "much longer string"
     except ValueError as exc:
-        print("Ребёнок: ValueError:", exc)
+        sys.stdout.write(f"Дочерний процесс: ValueError: {exc}\n")
     items.shm.close()
 
 
 if __name__ == "__main__":
-    items = ShareableList([41, 2.5, "строка", None, True])
+    items = ShareableList([41, 2.5, "string", None, True])
     try:
         p = Process(target=child, args=(items.shm.name,))
         p.start()
@@ -26,3 +27,16 @@ if __name__ == "__main__":
     finally:
         items.shm.close()
         items.shm.unlink()
+
+    # Место под str отводится по числу символов, а хранится строка в UTF-8: кириллица занимает
+    # по 2 байта на букву и обрезается молча (gh-88336). У bytes теряются нулевые байты в конце.
+    texts = ShareableList(["строка", b"ab\x00\x00"])
+    try:
+        print("Положили ['строка', b'ab\\x00\\x00'], прочитали:", list(texts))
+        try:
+            texts[0] = "строк"  # на букву короче исходной, но в UTF-8 это 10 байт
+        except ValueError as exc:
+            print("texts[0] = 'строк': ValueError:", exc)
+    finally:
+        texts.shm.close()
+        texts.shm.unlink()

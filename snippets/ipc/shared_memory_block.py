@@ -1,4 +1,4 @@
-"""SharedMemory: родитель создаёт блок общей памяти, ребёнок подключается к нему по имени."""
+"""SharedMemory: родитель создаёт блок общей памяти, дочерний процесс подключается к нему по имени."""
 
 from multiprocessing import Process
 from multiprocessing.shared_memory import SharedMemory
@@ -6,10 +6,10 @@ from multiprocessing.shared_memory import SharedMemory
 
 def child(name: str) -> None:
     shm = SharedMemory(name=name)  # подключиться к существующему блоку (create=False)
-    message = "привет из ребёнка".encode()
+    message = "привет из дочернего процесса".encode()
     shm.buf[0] = len(message)  # первый байт — длина сообщения
     shm.buf[1 : 1 + len(message)] = message
-    shm.close()  # ребёнок только отключается; удалять блок — дело создателя
+    shm.close()  # дочерний процесс только отключается; удалять блок — дело создателя
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ def child(ready, acked) -> None:
     received: list[str] = []
 
     def note(signum: int, frame) -> None:
-        # Обработчик только записывает имя сигнала: никаких блокировок (Event.set(), print()).
+        # Обработчик только записывает имя сигнала: ни блокировок (Event.set()), ни print().
         received.append(signal.Signals(signum).name)
 
     signal.signal(signal.SIGUSR1, note)
@@ -35,10 +35,10 @@ def child(ready, acked) -> None:
     ready.set()  # обработчики установлены, можно слать сигналы
 
     if wait_for(received, "SIGUSR1"):
-        say("Ребёнок: получен SIGUSR1")
+        say("Дочерний процесс: получен SIGUSR1")
         acked.set()
     if wait_for(received, "SIGTERM"):
-        say("Ребёнок: получен SIGTERM, закрываю ресурсы и выхожу сам")
+        say("Дочерний процесс: получен SIGTERM, закрываю ресурсы и выхожу сам")
 
 
 def idle(ready) -> None:
@@ -50,13 +50,13 @@ def main() -> None:
     ready, acked = Event(), Event()
     p = Process(target=child, args=(ready, acked))
     p.start()
-    ready.wait()  # без этого сигнал мог бы прийти раньше, чем ребёнок установит обработчики
+    ready.wait()  # без этого сигнал мог бы прийти раньше, чем дочерний процесс установит обработчики
     os.kill(p.pid, signal.SIGUSR1)
     acked.wait()
-    say("Родитель: ребёнок подтвердил SIGUSR1, посылаю SIGTERM")
+    say("Родитель: дочерний процесс подтвердил SIGUSR1, посылаю SIGTERM")
     os.kill(p.pid, signal.SIGTERM)
     p.join()
-    say(f"Родитель: exitcode ребёнка с обработчиком SIGTERM: {p.exitcode}")
+    say(f"Родитель: exitcode дочернего процесса с обработчиком SIGTERM: {p.exitcode}")
 
     ready = Event()
     q = Process(target=idle, args=(ready,))
@@ -64,7 +64,7 @@ def main() -> None:
     ready.wait()
     q.terminate()  # в Linux и macOS это SIGTERM
     q.join()
-    say(f"Родитель: exitcode ребёнка без обработчика: {q.exitcode} (минус номер сигнала SIGTERM)")
+    say(f"Родитель: exitcode дочернего процесса без обработчика: {q.exitcode} (минус номер сигнала SIGTERM)")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ import socket
 
 if __name__ == "__main__":
     with socket.create_server(("127.0.0.1", 0)) as listener:
-        listener.settimeout(0.5)  # в конспекте таймаута нет: там accept() ждёт вечно
+        listener.settimeout(0.5)  # в конспекте тайм-аута нет: там accept() ждёт вечно
         try:
             conn, addr = listener.accept()  # код клиента стоит ниже и до сюда не выполнится
         except TimeoutError as exc:

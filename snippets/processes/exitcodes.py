@@ -31,6 +31,6 @@ if __name__ == "__main__":
     for stop in ("terminate", "kill"):
         p = multiprocessing.Process(target=sleeps, name="sleeps")
         p.start()
-        getattr(p, stop)()  # terminate() шлёт SIGTERM, kill() — SIGKILL (на Linux и macOS)
+        getattr(p, stop)()  # terminate() шлёт SIGTERM, kill() — SIGKILL (в Linux и macOS)
         p.join()
         print(f"{p.name} после {stop}(): exitcode={p.exitcode}")

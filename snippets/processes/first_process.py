@@ -1,4 +1,4 @@
-"""Первый процесс: target и args, start() и join(), PID ребёнка и родителя, exitcode."""
+"""Первый процесс: target и args, start() и join(), PID дочернего процесса и родителя, exitcode."""
 
 import multiprocessing
 import os
@@ -7,7 +7,7 @@ import os
 def worker(number: int) -> None:
     me = multiprocessing.current_process()
     parent = multiprocessing.parent_process()
-    print(f"Ребёнок {me.name}: PID {os.getpid()}, родитель PID {parent.pid}, получил число {number}")
+    print(f"Дочерний процесс {me.name}: PID {os.getpid()}, родитель PID {parent.pid}, получил число {number}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Без if __name__ == "__main__" метод spawn ломается: ребёнок повторно импортирует модуль."""
+"""Без if __name__ == "__main__" метод spawn ломается: дочерний процесс повторно импортирует модуль."""
 
 import subprocess
 import sys
@@ -21,7 +21,7 @@ UNGUARDED = textwrap.dedent(
     p = multiprocessing.get_context("spawn").Process(target=work)
     p.start()
     p.join()
-    print(f"exitcode ребёнка: {p.exitcode}")
+    print(f"exitcode дочернего процесса: {p.exitcode}")
     """
 )
 
@@ -40,7 +40,7 @@ if __name__ == "__main__":
         )
     print("stdout программы без защиты:")
     print(textwrap.indent(done.stdout, "  "), end="")
-    print("Последнее исключение в её stderr (трассировка ребёнка):")
+    print("Последнее исключение в её stderr (трассировка дочернего процесса):")
     error = done.stderr[done.stderr.rindex("RuntimeError:") :]
     head, _, message = error.partition("\n")
     print("  " + head.rstrip())

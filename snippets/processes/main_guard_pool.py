@@ -7,7 +7,7 @@ import textwrap
 from pathlib import Path
 
 # Программа без защиты __main__. Сама она не закончилась бы никогда, поэтому сторожевой таймер
-# через 3 секунды завершает её кодом 3 (таймер заводит и каждый ребёнок, но тот падает раньше:
+# через 3 секунды завершает её кодом 3 (таймер заводит и каждый дочерний процесс, но тот падает раньше:
 # таймер — поток-демон и не держит процесс).
 UNGUARDED = textwrap.dedent(
     """
@@ -16,7 +16,7 @@ UNGUARDED = textwrap.dedent(
     import threading
 
     watchdog = threading.Timer(3, os._exit, args=(3,))
-    watchdog.daemon = True  # не держит ребёнка: тот падает сразу
+    watchdog.daemon = True  # не держит дочерний процесс: тот падает сразу
     watchdog.start()
 
 

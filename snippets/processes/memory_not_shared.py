@@ -1,4 +1,4 @@
-"""У процесса своя память: ребёнок меняет глобальную переменную, а у родителя она прежняя."""
+"""У процесса своя память: дочерний процесс меняет глобальную переменную, а у родителя она прежняя."""
 
 import multiprocessing
 
@@ -9,12 +9,12 @@ items = ["из родителя"]
 def worker() -> None:
     global counter
     counter += 100
-    items.append("из ребёнка")
-    print(f"Ребёнок:  counter={counter}, items={items}")
+    items.append("из дочернего процесса")
+    print(f"Дочерний процесс: counter={counter}, items={items}")
 
 
 if __name__ == "__main__":
     p = multiprocessing.Process(target=worker)
     p.start()
     p.join()
-    print(f"Родитель: counter={counter}, items={items}")
+    print(f"Родитель:         counter={counter}, items={items}")

@@ -11,7 +11,7 @@ if __name__ == "__main__":
     q = Queue()
     p = Process(target=worker, args=(q, 7))
     p.start()
-    result = q.get()  # ждёт, пока ребёнок положит результат
-    p.join()  # теперь ребёнку нечего отдавать, и он завершается
+    result = q.get()  # ждёт, пока дочерний процесс положит результат
+    p.join()  # теперь дочернему процессу нечего отдавать, и он завершается
     print(f"Квадрат: {result}")
-    print(f"exitcode ребёнка: {p.exitcode}")
+    print(f"exitcode дочернего процесса: {p.exitcode}")
