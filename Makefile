@@ -1,6 +1,6 @@
 # Two commands do all the set-up on a fresh machine (see README.md):
 #   make serve   - the site at http://127.0.0.1:8000 (rebuilds on change; examples cached)
-#   make test    - every test: snippets, matcher, lint, strict build, links, browser
+#   make test    - every test: snippets on CPython 3.10-3.15, matcher, lint, strict build, links, browser
 # Also: make build (static site in site/), make update [P=pattern], make bench, make stress,
 #   make pythons - CPython 3.10 ... 3.15 for the tests (found, or fetched into .cache/pythons/;
 #                  PYTHONS_ARGS=--allow-missing carries on without the ones that cannot be had)
@@ -28,7 +28,9 @@ $(PYTHONS): scripts/pythons.py
 
 pythons: $(PYTHONS)
 
+# Serving does not insist on every version: the pages say which ones are missing.
 serve: $(STAMP)
+	$(PYTHON) scripts/pythons.py --allow-missing
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: $(STAMP) $(PYTHONS)
@@ -43,7 +45,7 @@ test: $(STAMP) $(PYTHONS) browser-deps
 update: $(STAMP)
 	$(BIN)/snippets update $(P)
 
-bench: $(STAMP)
+bench: $(STAMP) $(PYTHONS)
 	$(BIN)/python scripts/bench_build.py
 
 stress: $(STAMP)

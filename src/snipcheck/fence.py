@@ -196,58 +196,39 @@ def _failure(snip: Snippet, message: str, res: RunResult | None = None) -> str:
 
 def render_output(snip: Snippet, res: RunResult, py: Interpreter, method: str | None) -> str:
     def pre(text: str, css: str) -> str:
-        return (
-            '<div class="highlight '
-            f'{css}"><pre><code>{html.escape(views.neutral(text, py))}</code></pre></div>'
-        )
+        text = html.escape(views.neutral(text, py))
+        return f'<div class="highlight {css}"><pre><code>{text}</code></pre></div>'
 
-    parts = ['<div class="snippet-output">']
-    if res.stdout:
-        parts.append(pre(res.stdout, "snippet-stdout"))
-    if res.stderr:
-        parts.append('<p class="snippet-stream">stderr</p>' + pre(res.stderr, "snippet-stderr"))
-    if not res.stdout and not res.stderr:
-        parts.append('<p class="snippet-empty">(программа ничего не вывела)</p>')
-    meta = (
-        [f"код возврата {res.exit_code}" + (f" ({res.signal_name})" if res.signal_name else "")]
-        if res.exit_code
-        else []
-    )
-    meta.append(py.label)
-    if snip.uses_multiprocessing:
-        meta.append(f"метод запуска процессов: {method or py.default_method}")
+    body = pre(res.stdout, "snippet-stdout") if res.stdout else ""
+    body += f'<p class="snippet-stream">stderr</p>{pre(res.stderr, "snippet-stderr")}' if res.stderr else ""
+    meta = [f"код возврата {res.exit_code}" + (f" ({res.signal_name})" if res.signal_name else "")]
+    meta = meta[: bool(res.exit_code)] + [py.label]
+    meta += [f"метод запуска процессов: {method or py.default_method}"] * snip.uses_multiprocessing
     meta.append(f"{res.duration:.2f} с".replace(".", ","))
-    parts.append(
-        '<p class="snippet-meta">Вывод этого запуска при сборке сайта: '
-        f"{html.escape(' · '.join(meta))}</p></div>"
+    empty = '<p class="snippet-empty">(программа ничего не вывела)</p>'
+    return (
+        f'<div class="snippet-output">{body or empty}<p class="snippet-meta">Вывод этого запуска при сборке '
+        f"сайта: {html.escape(' · '.join(meta))}</p></div>"
     )
-    return "".join(parts)
 
 
 def pages() -> dict[str, list[Fence]]:
-    """docs page -> its fences, found by rendering each page with the site's Markdown configuration.
-
-    The same parser as the build (superfences calls `formatter`); nothing runs.
-    """
+    """docs page -> its fences, found by rendering each page as the build does (nothing runs)."""
     import markdown
+    from markdown_exec import markdown_config
     from mkdocs.config import load_config
 
     from .snippets import DOCS, ROOT
 
     global build
     config = load_config(str(ROOT / "mkdocs.yml"))
-    markdown_config_save(config)
+    markdown_config.save(config.markdown_extensions, config.mdx_configs)
     found = {}
     for path in sorted(DOCS.rglob("*.md")):
         build = Build()
-        md = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
-        md.convert(path.read_text(encoding="utf-8"))
+        markdown.Markdown(
+            extensions=config.markdown_extensions, extension_configs=config.mdx_configs
+        ).convert(path.read_text(encoding="utf-8"))
         found[path.relative_to(DOCS).as_posix()] = build.fences
     build = Build()
     return found
-
-
-def markdown_config_save(config) -> None:
-    from markdown_exec import markdown_config
-
-    markdown_config.save(config.markdown_extensions, config.mdx_configs)

@@ -27,9 +27,8 @@ from .snippets import Snippet
 log = logging.getLogger("mkdocs.plugins.snipcheck")
 CORES = os.cpu_count() or 2
 SLEEPERS_PER_CORE = 4  # snippets that mostly sleep: this many beside each other per core
-RUNS_SCALE = float(
-    os.environ.get("SNIPPETS_RUNS_SCALE", "1")
-)  # tests: more or fewer runs of varying snippets
+# Tests: more or fewer runs of the snippets whose output varies (`#: runs N`).
+RUNS_SCALE = float(os.environ.get("SNIPPETS_RUNS_SCALE", "1"))
 # What a run depends on besides the snippet and the interpreter: the code that starts and records it.
 ENGINE = hashlib.sha256(
     b"".join(p.read_bytes() for p in sorted([Path(runner.__file__), *runner.BOOT.glob("*.py")]))
@@ -60,14 +59,12 @@ class Run:
 
     def execute(self) -> runner.RunResult:
         """Run it now (the table calls this; so do commands that must run every repetition)."""
-        timeout = self.expectation().options.timeout
-        return runner.run(
-            self.snippet.path,
-            python=self.python.path,
-            timeout=timeout,
-            start_method=self.method,
-            trace=self.trace,
-        )
+        opts = {
+            "timeout": self.expectation().options.timeout,
+            "start_method": self.method,
+            "trace": self.trace,
+        }
+        return runner.run(self.snippet.path, python=self.python.path, **opts)
 
     def key(self) -> str:
         material = [ENGINE, self.snippet.rel, self.snippet.source, self.python.path, self.python.version]
@@ -150,28 +147,16 @@ class Table:
             for f in pending:
                 f.exception()  # waits; a failed run is judged by whoever asked for it
 
-    def _cost(self, r: Run) -> float:
-        opts = r.expectation().options
-        if opts.exclusive or r.trace:
-            return CORES
-        return 1.0 if opts.cpu_bound else 1 / SLEEPERS_PER_CORE
-
     def _make(self, r: Run, key: str) -> runner.RunResult:
         stored = self.cache / f"{key}.json" if self.cache else None
-        cost = self._cost(r)
+        opts = r.expectation().options
+        cost = CORES if opts.exclusive or r.trace else 1.0 if opts.cpu_bound else 1 / SLEEPERS_PER_CORE
         with self._cond:  # alone-runs wait for everything else to drain; then nothing starts beside them
             self._cond.wait_for(lambda: self._load + cost <= CORES or self._load == 0)
             self._load += cost
         try:
             log.info("running %s", r.label)
-            opts = r.expectation().options
-            res = runner.run(
-                r.snippet.path,
-                python=r.python.path,
-                timeout=opts.timeout,
-                start_method=r.method,
-                trace=r.trace,
-            )
+            res = r.execute()
         finally:
             with self._cond:
                 self._load -= cost
@@ -199,4 +184,6 @@ _tables: dict[Path, Table] = {}
 
 def shared_table(cache: Path) -> Table:
     """The build's table for this cache folder: one per process, so mkdocs serve's rebuilds share it."""
-    return _tables.setdefault(cache, Table(cache))
+    if cache not in _tables:
+        _tables[cache] = Table(cache)
+    return _tables[cache]
