@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from snipcheck.fence import pages
 from snipcheck.runner import processes_with
 from snipcheck.snippets import ROOT
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 ARTIFACTS = ROOT / "test-artifacts"
+# docs page -> the snippets it shows, in page order (found by rendering the pages as the build does)
+PAGES = {page: [f.snippet.rel for f in fences] for page, fences in pages().items()}
 # Every process this test session starts (snippets and their children, builds, browsers) carries
 # this tag in its environment; at the end, any process still carrying it was left behind.
 TAG = f"pytest-{os.getpid()}"

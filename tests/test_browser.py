@@ -28,9 +28,10 @@ from urllib.parse import unquote, urlsplit
 import linkcheck
 import pytest
 import yaml
-from conftest import ARTIFACTS
+from conftest import ARTIFACTS, PAGES
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
-from snipcheck.catalog import DOCS, ROOT, SNIPPETS, pages
+
+from snipcheck.snippets import DOCS, ROOT, SNIPPETS
 
 pytestmark = pytest.mark.browser
 
@@ -297,7 +298,7 @@ def nav_pages() -> list[str]:
 
 ALL_PAGES = nav_pages()
 CHAPTERS = ["threads.md", "gil.md", "sync.md", "processes.md", "ipc.md", "subprocess.md"]
-PAGES_WITH_SNIPPETS = [md for md, refs in sorted(pages().items()) if refs]
+PAGES_WITH_SNIPPETS = [md for md, refs in sorted(PAGES.items()) if refs]
 
 
 # --- every page -------------------------------------------------------------------------------
@@ -353,27 +354,34 @@ def test_missing_page_gets_the_russian_404_page(open_tab) -> None:
 
 @pytest.mark.parametrize("md", PAGES_WITH_SNIPPETS)
 def test_page_shows_each_snippet_file_and_its_executed_output(md: str, open_tab) -> None:
-    refs = pages()[md]
+    """Every example of the page: its file as code, its output on the newest Python, every other version's."""
+    refs = PAGES[md]
     tab = open_tab()
     tab.goto(page_path(md))
     page = tab.page
-    sets = page.locator("article .tabbed-set:has(.snippet-output)")
+    sets = page.locator("article .tabbed-set:has(> .tabbed-content .snippet-output)")
     assert sets.count() == len(refs)
-    for index in {0, len(refs) - 1}:
+    for index, ref in enumerate(refs):
         block = sets.nth(index)
         if not block.is_visible():  # inside a collapsed «Решение»
             block.locator("xpath=ancestor::details[1]/summary").click()
-        labels = block.locator(".tabbed-labels label")
-        assert labels.all_inner_texts() == ["Код", "Вывод"]
-        code = block.locator(".tabbed-block").nth(0).locator("pre code")
-        assert code.inner_text().rstrip("\n") == (SNIPPETS / refs[index]).read_text(encoding="utf-8").rstrip(
-            "\n"
-        )
+        labels = block.locator(":scope > .tabbed-labels label")
+        assert labels.all_inner_texts() == ["Код", "Вывод"], ref
+        code = block.locator(":scope > .tabbed-content > .tabbed-block").nth(0).locator("pre code")
+        assert code.inner_text().rstrip("\n") == (SNIPPETS / ref).read_text(encoding="utf-8").rstrip("\n")
         labels.nth(1).click()
-        output = block.locator(".snippet-output")
-        assert output.is_visible()
-        assert "Вывод этого запуска при сборке сайта" in output.locator(".snippet-meta").inner_text()
-        assert output.locator(".snippet-stdout, .snippet-stderr, .snippet-empty").count() >= 1
+        versions = block.locator(".snippet-versions > .tabbed-labels label")
+        tags = [t.split()[0] for t in versions.all_inner_texts()]
+        assert tags == ["3.15", "3.14", "3.13", "3.12", "3.11", "3.10"], f"{ref}: {tags}"
+        for k in (0, len(tags) - 1):  # the shown version, and the oldest one switched to
+            versions.nth(k).click()
+            output = block.locator(".snippet-output").filter(visible=True)
+            assert output.count() == 1, ref
+            meta = output.locator(".snippet-meta").inner_text()
+            assert (
+                meta.startswith("Вывод этого запуска при сборке сайта:") and f"CPython {tags[k]}." in meta
+            ), meta
+            assert output.locator(".snippet-stdout, .snippet-stderr, .snippet-empty").count() >= 1
 
 
 def test_glossary_abbreviations_show_tooltips(open_tab) -> None:
@@ -523,7 +531,7 @@ def test_copy_button_copies_exactly_the_snippet_file(open_tab) -> None:
     tab = open_tab(permissions=["clipboard-read", "clipboard-write"])
     tab.goto("threads/")
     page = tab.page
-    ref = pages()["threads.md"][0]
+    ref = PAGES["threads.md"][0]
     block = page.locator("article .tabbed-set:has(.snippet-output)").first.locator(".highlight").first
     block.hover()
     button = block.locator("button.md-code__button[data-md-type=copy]")
@@ -560,7 +568,7 @@ def test_snippet_and_archive_downloads(open_tab) -> None:
     tab = open_tab(accept_downloads=True)
     tab.goto("threads/")
     page = tab.page
-    ref = pages()["threads.md"][0]
+    ref = PAGES["threads.md"][0]
     with page.expect_download() as info:
         page.locator("a.snippet-download").first.click()
     download = info.value
@@ -582,7 +590,7 @@ def test_screenshots(open_tab) -> None:
     tab = open_tab(color_scheme="light")
     tab.goto()
     tab.page.screenshot(path=ARTIFACTS / "home.png", full_page=True)
-    chapter = max(CHAPTERS, key=lambda md: len(pages().get(md, [])))  # the one with most examples
+    chapter = max(CHAPTERS, key=lambda md: len(PAGES.get(md, [])))  # the one with most examples
     tab.goto(page_path(chapter))
     tab.page.screenshot(path=ARTIFACTS / f"chapter-{chapter.removesuffix('.md')}.png")
     dark = open_tab(color_scheme="dark")

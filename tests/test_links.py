@@ -10,7 +10,9 @@ from pathlib import Path
 
 import linkcheck
 import pytest
-from snipcheck.catalog import ROOT, SNIPPETS, pages
+from conftest import PAGES
+
+from snipcheck.snippets import ROOT, SNIPPETS
 
 pytestmark = pytest.mark.site
 
@@ -118,7 +120,7 @@ def _built_page(site: Path, page: str) -> Path:
 
 def test_every_snippet_on_a_page_has_a_download_link_and_a_run_note(built_site: Path) -> None:
     problems = []
-    for page, refs in pages().items():
+    for page, refs in PAGES.items():
         if not refs:
             continue
         built = _built_page(built_site, page)

@@ -5,15 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import PAGES
 
-from snipcheck.fence import pages
 from snipcheck.snippets import DOCS, Snippet, all_snippets
 
 FENCE_OPEN = re.compile(r"^[ \t]*(`{3,}|~{3,})\s*([\w.+-]*)", re.MULTILINE)
 ALLOWED_FENCES = {"snippet", "mermaid"}
-
-
-PAGES = {page: [f.snippet.rel for f in fences] for page, fences in pages().items()}
 
 
 def test_every_snippet_is_shown_on_a_page() -> None:

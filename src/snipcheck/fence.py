@@ -1,20 +1,11 @@
-"""The ``snippet`` fence: a page names a snippet file, the site shows its code and its real output.
+"""The ``snippet`` fence (its body: ``threads/join.py``): a snippet file's code and its real output.
 
-In a page::
-
-    ```snippet
-    threads/join.py
-    ```
-
-A pymdownx.superfences custom fence (``validator`` and ``formatter`` below, set in
-mkdocs.yml), drawn with markdown-exec's public ``base_format``: tabs «Код» and
-«Вывод».  Rendering a page never waits for a run: the formatter declares the
-runs the fence needs (`views.runs_for`) to the build's table of runs, which
-starts them at once, side by side with every other page's, and leaves
-placeholders.  `fill` puts the outputs in once the runs are done (the hooks call
-it before the search index is made); a run that does not match its
-expectation is logged as a warning, so ``mkdocs build --strict`` fails, and the
-page shows the diff.
+A pymdownx.superfences custom fence (``validator``, ``formatter``; mkdocs.yml) drawn with
+markdown-exec's public ``base_format``: tabs «Код» and «Вывод».  Rendering never waits for
+a run: the formatter declares the fence's runs (`views.runs_for`) to the build's table,
+which starts them at once beside every other page's, and leaves placeholders; `fill` puts
+the outputs in before the search index is made.  A run that does not match its expectation
+is a warning (``mkdocs build --strict`` fails) and the page shows the diff.
 """
 
 from __future__ import annotations

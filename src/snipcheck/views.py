@@ -1,25 +1,13 @@
-"""Views of a snippet beyond its one output, asked for by options of the ``snippet`` fence.
+"""Views of a snippet beyond its output, asked for by options of the fence (``snippet timeline="lock"``).
 
-Each view owns its options, the runs it needs (rows of the table of runs), its
-renderer and the sentences it promises, which are said from the same data that
-was checked::
+Each view owns its options, the runs it needs (rows of the table of runs), its renderer
+and the sentences it promises, said from the same data that was checked:
 
-    ```snippet timeline="lock"
-    timelines/lock_serial.py
-    ```
-
-``timeline="CHECKS"``
-    The page shows a traced run with an SVG of what each thread and process did;
-    the invariants CHECKS (``timeline.CHECKS``) must hold on its data.
-``orders="N"`` [``pick="REGEX"``]
-    N runs, every one must match; a table counts each order of lines (REGEX's
-    groups name a line; lines it does not match are ignored).
-``versions="3.9 3.10 ... 3.13t"`` [``runs="R"``]
-    R runs under every listed CPython the machine has, each judged against the
-    expectation for its version; a version that is absent is listed as such.
-``methods="fork spawn forkserver"``
-    Every multiprocessing snippet of the site under each method: a mismatch under
-    a method its expectation claims fails the build; under another it is a fact.
+- ``timeline="CHECKS"``: the shown run is traced and drawn; the invariants (``timeline.CHECKS``) hold on it.
+- ``orders="N"`` [``pick="REGEX"``]: N runs, all must match; a table counts each order of lines.
+- ``versions="3.9 3.10 ... 3.13t"`` [``runs="R"``]: R runs under each listed CPython, judged per version.
+- ``methods="fork spawn forkserver"``: every multiprocessing snippet under each method; a mismatch under a
+  method its expectation claims fails the build, under another it is a fact shown.
 """
 
 from __future__ import annotations
