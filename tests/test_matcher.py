@@ -75,6 +75,10 @@ def test_unordered_with_bindings_backtracks() -> None:
     assert not ok(exp, "worker 2 pid 20\nworker 1 pid 20\nfirst was 20\n")
 
 
+def test_regex_groups_never_bind() -> None:
+    assert ok("#: re (a|b)c (\\d+)\nx {{int:n}}\n", "bc 5\nx 7\n")
+
+
 def test_regex_lines() -> None:
     assert ok("#: re Counter: \\d{3,6}\n", "Counter: 500000\n")
     assert not ok("#: re Counter: \\d{3,6}\n", "Counter: 12\n")

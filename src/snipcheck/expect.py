@@ -201,6 +201,8 @@ def _match_line(line: Line, text: str, env: Env, trace: _Trace) -> Env | None:
     """`env` extended by the named placeholders of `line` in `text`, or None (a clash goes to `trace`)."""
     if (m := line.regex.fullmatch(text)) is None:
         return None
+    if not any(name for _, name in line.slots):  # nothing binds (a `#: re` line's own groups never do)
+        return env
     new = dict(env)
     for (kind, name), value in zip(line.slots, m.groups(), strict=True):
         if name is None or (name in new and new[name][1] == value):
