@@ -1,4 +1,9 @@
-"""MkDocs hook (mkdocs.yml `hooks:`): headings without an id get the id their TOC entry links to.
+"""MkDocs hook (mkdocs.yml `hooks:`): every heading's id is Latin, and every heading has one.
+
+One scheme for the whole site: explicit ids (`## Заголовок {#english}`) stay as written; a
+heading without one gets its title's slug transliterated to Latin (`#sozdanie-potoka`, not
+`#создание-потока` or `#_1`). The table of contents and the page's own links follow. Links to the
+earlier Cyrillic anchors still work: site.js transliterates a Cyrillic hash the same way.
 
 mkdocs-jupyter renders a notebook page's headings through nbconvert, which leaves Cyrillic
 headings with `id=""`, while the page's table of contents (built by Python-Markdown's toc
@@ -25,7 +30,79 @@ def _entries(toc):
         yield from _entries(item.children)
 
 
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_NUMBERED = re.compile(r"_\d+")
+# The same table as site.js (old Cyrillic anchors are translated there with it)
+_LATIN = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "iu",
+    "я": "ia",
+}
+
+
+def latin(slug: str) -> str:
+    return "".join(_LATIN.get(c, c) for c in slug.lower())
+
+
+def _slug(title: str) -> str:
+    text = re.sub(r"[^\w\s-]", "", html_lib.unescape(title).lower()).strip()
+    return re.sub(r"[-\s]+", "-", latin(text)).strip("-") or "section"
+
+
 def on_page_content(html, page, config, files):
+    html = _fill_empty_ids(html, page)
+    renamed: dict[str, str] = {}
+    taken = set(re.findall(r'\bid="([^"]*)"', html))
+    for entry in _entries(page.toc):
+        old = entry.id
+        if not (_CYRILLIC.search(old) or _NUMBERED.fullmatch(old)):
+            continue
+        base = latin(old) if _CYRILLIC.search(old) else _slug(entry.title)
+        new, n = base, 1
+        while new in taken:
+            n += 1
+            new = f"{base}_{n}"
+        taken.add(new)
+        renamed[old] = entry.id = new
+    if not renamed:
+        return html
+    if hasattr(page, "present_anchor_ids") and page.present_anchor_ids:
+        page.present_anchor_ids = {renamed.get(a, a) for a in page.present_anchor_ids}
+    pattern = re.compile(r'(\b(?:id|href)=")(#?)(' + "|".join(map(re.escape, renamed)) + r')(")')
+    return pattern.sub(lambda m: m.group(1) + m.group(2) + renamed[m.group(3)] + m.group(4), html)
+
+
+def _fill_empty_ids(html, page):
     if not _EMPTY_ID_HEADING.search(html):
         return html
     pending = [(entry.level, entry.title.strip(), entry.id) for entry in _entries(page.toc)]

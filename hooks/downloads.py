@@ -6,7 +6,9 @@
   reproducible: sorted entries, fixed timestamps.
 - on_page_markdown: a page that shows snippets gets, under its title, a collapsed note saying
   how to run its examples, with the exact command for each one.
-- on_page_content: the file name above each snippet's code gets a «Скачать» link to the file.
+- on_page_content: the file name above each snippet's code gets a «Скачать» link to the file,
+  a «Команда» button that copies its run command (`python snippets/<chapter>/<topic>.py`;
+  assets/javascripts/site.js does the copying) and a «Править» link to edit the file on GitHub.
 """
 
 from __future__ import annotations
@@ -98,12 +100,27 @@ def on_page_markdown(markdown, page, config, files):
     return f"{markdown[:at]}\n\n{note}\n{markdown[at:]}"
 
 
-def _link(page, rel: str) -> str:
+def _link(page, rel: str, config=None) -> str:
     href = get_relative_url(f"snippets/{rel}", page.url)
-    return (
+    command = f"python snippets/{rel}"
+    # Floated right: the last one written stands leftmost.
+    parts = []
+    repo = config.get("repo_url") if config is not None else None
+    if repo:
+        edit = f"{repo.rstrip('/')}/edit/main/snippets/{rel}"
+        parts.append(
+            f'<a class="snippet-edit" data-search-exclude href="{edit}" '
+            f'title="Править snippets/{rel} на GitHub">Править</a>'
+        )
+    parts.append(
         f'<a class="snippet-download" data-search-exclude href="{href}" download="{posixpath.basename(rel)}" '
         f'title="Скачать snippets/{rel}">Скачать</a>'
     )
+    parts.append(
+        f'<button type="button" class="snippet-run" data-search-exclude data-command="{command}" '
+        f'title="Скопировать команду запуска: {command}">Команда</button>'
+    )
+    return "".join(parts)
 
 
 def on_page_content(html, page, config, files):
@@ -131,7 +148,7 @@ def on_page_content(html, page, config, files):
         if match.start() not in links:
             continue
         cut = match.end() - len("</span>")
-        out += [html[last:cut], _link(page, links[match.start()]), "</span>"]
+        out += [html[last:cut], _link(page, links[match.start()], config), "</span>"]
         last = match.end()
     out.append(html[last:])
     return "".join(out)
