@@ -120,3 +120,55 @@ def _fill_empty_ids(html, page):
         return match.group(0)
 
     return _EMPTY_ID_HEADING.sub(assign, html)
+
+
+# --- the 404 page -----------------------------------------------------------------------------
+# GitHub Pages serves 404.html for a missing address at any depth, so MkDocs renders it with
+# absolute paths (/concurrency-ru/assets/...), which hold only where site_url says the site is.
+# Here its paths become relative to a <base> that a first script sets: the site_url path when the
+# address is under it, otherwise the deepest folder of the address that has the site's assets
+# (a fork, a custom domain, `mkdocs serve`): then the page is styled and its links work too.
+_ROOT_SCRIPT = """<script>(function () {
+  var prefix = %s, path = location.pathname, root = prefix
+  if (path.indexOf(prefix) !== 0) {
+    var parts = path.split("/").slice(0, -1)
+    root = "/"
+    for (var i = parts.length; i > 0 && i > parts.length - 4; i--) {
+      var candidate = parts.slice(0, i).join("/") + "/"
+      try {
+        var probe = new XMLHttpRequest()
+        probe.open("HEAD", candidate + "assets/snippets.css", false)
+        probe.send()
+        if (probe.status === 200) { root = candidate; break }
+      } catch (e) {}
+    }
+  }
+  window.__siteRoot = root
+  document.write('<base href="' + root + '">')
+})()</script>"""
+_CONFIG_SCRIPT = """<script>(function () {
+  var el = document.getElementById("__config"), config = JSON.parse(el.textContent)
+  config.base = window.__siteRoot
+  config.search = window.__siteRoot + config.search
+  el.textContent = JSON.stringify(config)
+})()</script>"""
+
+
+def on_post_template(output, template_name, config):
+    if template_name != "404.html":
+        return output
+    import json
+    from urllib.parse import urlsplit
+
+    prefix = urlsplit(config.site_url or "/").path or "/"
+    if not prefix.endswith("/"):
+        prefix += "/"
+    output = re.sub(r'(\b(?:href|src)=")' + re.escape(prefix), r"\1", output)
+    output = re.sub(r'(\b(?:href|src)=")\.?(?=")', r"\1./", output)  # the home link
+    output = output.replace('"base": "' + prefix + '"', '"base": ""')
+    output = output.replace('"search": "' + prefix, '"search": "')
+    output = output.replace("<head>", "<head>\n" + _ROOT_SCRIPT % json.dumps(prefix), 1)
+    config_end = re.search(r'<script id="__config"[^>]*>.*?</script>', output, re.DOTALL)
+    if config_end:
+        output = output[: config_end.end()] + _CONFIG_SCRIPT + output[config_end.end() :]
+    return output
