@@ -4,7 +4,8 @@
   its first paragraph of prose, as plain text, cut at a word near 160 characters. The errata
   page is boosted down like the other reference pages (index, glossary set it in their front
   matter), so the chapters that teach a word come first.
-- on_page_content: the benchmarks notebook's code cells are excluded from the index.
+- on_page_content: the benchmarks notebook's code cells are excluded from the index (and its
+  page-level entry, where search files what it could not place, holds the description).
 - on_post_build: search/search_index.json without the code listings and outputs (the snippet
   files are on the page and downloadable; prose and headings are what a search should find),
   without the tab labels and file names that ran together with the text («КодВывод snippets/…»),
@@ -82,9 +83,15 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+# Notebook pages: url -> description. Search's HTML parser loses its place in nbconvert's markup
+# and files the code cells under the page itself; that entry gets the page's description instead.
+_NOTEBOOKS: dict[str, str] = {}
+
+
 def on_page_content(html, page, config, files):
     """The notebook's code cells (source and printed output) stay out of the index, as snippets do."""
     if page.file.src_uri.endswith(".py"):
+        _NOTEBOOKS[page.url] = page.meta.get("description", "")
         html = html.replace(
             '<div class="jp-Cell jp-CodeCell', '<div data-search-exclude class="jp-Cell jp-CodeCell'
         )
@@ -103,5 +110,7 @@ def on_post_build(config):
         return
     data = json.loads(path.read_text(encoding="utf-8"))
     for doc in data.get("docs", []):
+        if doc.get("location") in _NOTEBOOKS:
+            doc["text"] = _NOTEBOOKS[doc["location"]]
         doc["text"] = searchable(doc.get("text", ""))
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
