@@ -115,8 +115,11 @@
 
   function abbreviations(root) {
     root.querySelectorAll(".md-typeset abbr[title]").forEach(function (abbr) {
-      if (!abbr.hasAttribute("tabindex"))
-        abbr.tabIndex = 0
+      if (abbr.hasAttribute("tabindex"))
+        return
+      abbr.tabIndex = 0
+      /* a tap focuses it (touch browsers send no hover to a plain inline element) */
+      abbr.addEventListener("click", function () { abbr.focus() })
     })
   }
 
