@@ -699,7 +699,7 @@ def test_timelines_stay_readable_on_a_phone(open_tab) -> None:
 
 
 def test_file_names_in_tables_are_not_cut(open_tab) -> None:
-    """A file name or a word in a table's code wraps only after a dot, an underscore or a slash."""
+    """Code in a table never wraps inside a word (forkserve/r); file names wrap only at . _ / (site.js)."""
     for path in ("matrix/", "processes/"):
         tab = open_tab(viewport=PHONE)
         tab.goto(path)
@@ -715,8 +715,9 @@ def test_file_names_in_tables_are_not_cut(open_tab) -> None:
                   const rects = range.getClientRects()
                   if (!rects.length) continue
                   const y = Math.round(rects[0].top)
-                  const before = node.data[i - 1] || code.textContent[0]
-                  if (top !== null && y > top + 2 && i > 0 && !/[._\\/\\s]/.test(before)) bad.push(text)
+                  const word = /[\\p{L}\\p{N}]/u
+                  if (top !== null && y > top + 2 && word.test(node.data[i - 1]) && word.test(node.data[i]))
+                    bad.push(text)
                   top = y
                 }
                 top = null

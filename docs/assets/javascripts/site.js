@@ -11,6 +11,7 @@
  *    terms of the page's first matching section, so the page opens with them highlighted.
  * 3. Per page (again after each instant navigation):
  *    - timelines scroll sideways on a narrow screen: focusable, labelled, with a visible hint;
+ *    - names in table code may wrap only after a dot, an underscore or a slash (<wbr>);
  *    - glossary abbreviations open their tooltip on a tap (focusable);
  *    - plots of the benchmarks page open enlarged with a button;
  *    - «Копировать команду» next to «Скачать» copies the example's run command;
@@ -113,6 +114,21 @@
     })
   }
 
+  function tableCode(root) {
+    root.querySelectorAll(".md-typeset table :not(pre) > code").forEach(function (code) {
+      if (code.children.length || code.__wbr || !/[._/]./.test(code.textContent))
+        return
+      code.__wbr = true
+      var parts = code.textContent.split(/(?<=[._/])(?=.)/)
+      code.textContent = ""
+      parts.forEach(function (part, i) {
+        if (i)
+          code.appendChild(document.createElement("wbr"))
+        code.appendChild(document.createTextNode(part))
+      })
+    })
+  }
+
   function abbreviations(root) {
     root.querySelectorAll(".md-typeset abbr[title]").forEach(function (abbr) {
       if (abbr.hasAttribute("tabindex"))
@@ -199,6 +215,7 @@
   function setup() {
     var root = document.querySelector("article") || document
     timelines(root)
+    tableCode(root)
     abbreviations(root)
     plots(root)
     oldAnchor()
