@@ -698,6 +698,16 @@ def test_timelines_stay_readable_on_a_phone(open_tab) -> None:
     page.wait_for_function("el => el.scrollLeft > 0", arg=box.element_handle())
 
 
+def test_diagrams_keep_readable_labels_on_a_phone(open_tab) -> None:
+    """The IPC diagram keeps a minimum width (site.js) and scrolls inside its box instead of shrinking."""
+    tab = open_tab(viewport=PHONE)
+    tab.goto("ipc/")
+    page = tab.page
+    page.wait_for_function("document.querySelectorAll('div.mermaid').length > 0")
+    sizes = page.locator("div.mermaid").first.evaluate("el => [el.clientWidth, el.scrollWidth]")
+    assert sizes[1] > sizes[0] * 1.5, f"the diagram shrinks to the screen: {sizes}"
+
+
 def test_file_names_in_tables_are_not_cut(open_tab) -> None:
     """Code in a table never wraps inside a word (forkserve/r); file names wrap only at . _ / (site.js)."""
     for path in ("matrix/", "processes/"):

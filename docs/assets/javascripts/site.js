@@ -51,6 +51,13 @@
     render: function (id, text) {
       return load().then(function (real) {
         return real.render(id, text)
+      }).then(function (result) {
+        /* Labels stay readable on a narrow screen: the picture keeps at least 60% of its natural
+           width (16-px labels >= 9.6 px) and its box (div.mermaid, snippets.css) scrolls sideways. */
+        result.svg = result.svg.replace(/^(<svg[^>]*style="[^"]*max-width:\s*([\d.]+)px;?)/, function (all, head, width) {
+          return head + " min-width: " + Math.round(parseFloat(width) * 0.6) + "px;"
+        })
+        return result
       })
     }
   }
