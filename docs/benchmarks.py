@@ -180,6 +180,7 @@ fig.savefig(buffer, format="svg", transparent=True)
 plt.close(fig)
 svg = buffer.getvalue()
 svg = svg[svg.index("<svg") :].replace(INK, "currentColor")
+svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.DOTALL)  # RDF-метаданные странице не нужны
 svg = re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r"<svg\1", svg, count=1)  # размер задаёт страница
 description = (
     "График времени счёта и ожидания для 1–4 потоков, процессов и пула процессов; "

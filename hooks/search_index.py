@@ -92,6 +92,13 @@ def on_page_content(html, page, config, files):
     """The notebook's code cells (source and printed output) stay out of the index, as snippets do."""
     if page.file.src_uri.endswith(".py"):
         _NOTEBOOKS[page.url] = page.meta.get("description", "")
+        # mkdocs-jupyter's copy button: in Russian, and without the stray comma of its template
+        html = re.sub(
+            r'<clipboard-copy [^>]*?for="([^"]*)"[^>]*>',
+            r'<clipboard-copy aria-label="Копировать в буфер" for="\1">',
+            html,
+        )
+        html = html.replace(">Copied!</span>", ">Скопировано</span>")
         html = html.replace(
             '<div class="jp-Cell jp-CodeCell', '<div data-search-exclude class="jp-Cell jp-CodeCell'
         )
