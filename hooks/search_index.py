@@ -29,10 +29,9 @@ DESCRIPTION_LENGTH = 160
 _BLOCK_START = re.compile(r"^(?:[<!?#|=\-*+>`\s]|\d+\.|:::|\{)")
 _PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL)
 _NOISE = re.compile(
-    r"(?:\bКодВывод\b\s*)?\bsnippets/[\w/.-]+\.py\b"
+    r"\bКодВывод\s*(?:snippets/[\w/.-]+\.py\b)?"
     r"|\bIn\s*\[\d*\]:\s*(?:Copied!)?"
     r"|<p>Вывод этого запуска при сборке сайта:[^<]*</p>"
-    r"|\bКодВывод\b"
 )
 
 
