@@ -133,23 +133,66 @@ table("ожидание")
 print(f"Загрузка машины после замеров (loadavg): {[round(x, 1) for x in os.getloadavg()]}")
 
 # %%
+import io  # noqa: E402
+import re  # noqa: E402
+
+import matplotlib  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
+from IPython.display import HTML, display  # noqa: E402
+
+# График — SVG прямо в странице: прозрачный фон, а подписи, оси и сетка нарисованы цветом
+# текста страницы (currentColor), так что он читается и в светлой, и в тёмной теме сайта.
+INK = "#010101"  # условный цвет: в SVG он заменяется на currentColor
+matplotlib.rcParams.update(
+    {
+        "svg.fonttype": "none",  # текст остаётся текстом (шрифт страницы, поиск по странице)
+        "font.size": 11,
+        "text.color": INK,
+        "axes.edgecolor": INK,
+        "axes.labelcolor": INK,
+        "xtick.color": INK,
+        "ytick.color": INK,
+        "grid.color": INK,
+        "legend.frameon": False,
+    }
+)
+COLORS = {"потоки": "#3b82f6", "процессы": "#f97316", "пул процессов": "#22a06b"}
 
 fig, axes = plt.subplots(1, 2, figsize=(10, 4), sharex=True)
 for ax, work, title in ((axes[0], "счёт", "Счёт (CPU-bound)"), (axes[1], "ожидание", "Ожидание (I/O-bound)")):
-    ax.axhline(best[(work, "последовательно", 1)], color="gray", linestyle="--", label="последовательно")
+    ax.axhline(best[(work, "последовательно", 1)], color="#8a8a8a", linestyle="--", label="последовательно")
     for kind, marker in zip(KINDS, "os^", strict=True):
-        ax.plot(WORKERS, series(work, kind), marker=marker, label=kind)
+        ax.plot(WORKERS, series(work, kind), marker=marker, color=COLORS[kind], label=kind)
     ax.set_title(title)
     ax.set_xlabel("рабочих (потоков или процессов)")
     ax.set_xticks(WORKERS)
     ax.set_ylim(bottom=0)
-    ax.grid(alpha=0.3)
+    ax.grid(alpha=0.25)
 axes[0].set_ylabel("время, с (меньше — лучше)")
-axes[1].legend()
+# Легенда под графиками: внутри осей она закрывала бы линии.
+handles, labels = axes[0].get_legend_handles_labels()
+fig.legend(handles, labels, loc="lower center", ncol=4)
 fig.suptitle(f"{os.cpu_count()} ядра, CPython {platform.python_version()}, {platform.system()}")
-fig.tight_layout()
-plt.show()
+fig.tight_layout(rect=(0, 0.08, 1, 1))
+
+buffer = io.StringIO()
+fig.savefig(buffer, format="svg", transparent=True)
+plt.close(fig)
+svg = buffer.getvalue()
+svg = svg[svg.index("<svg") :].replace(INK, "currentColor")
+svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.DOTALL)  # RDF-метаданные странице не нужны
+svg = re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r"<svg\1", svg, count=1)  # размер задаёт страница
+description = (
+    "График времени счёта и ожидания для 1–4 потоков, процессов и пула процессов; "
+    "пунктир — последовательное выполнение. Числа — в таблицах выше."
+)
+svg = svg.replace("<svg", f'<svg role="img" aria-label="{description}"', 1)
+display(
+    HTML(
+        f'<figure class="bench-plot">{svg}<figcaption>Время каждого способа, лучший из {REPEATS} повторов '
+        "(меньше — лучше).</figcaption></figure>"
+    )
+)
 
 # %% [markdown]
 # ## Что видно

@@ -1,4 +1,9 @@
-"""MkDocs hook (mkdocs.yml `hooks:`): headings without an id get the id their TOC entry links to.
+"""MkDocs hook (mkdocs.yml `hooks:`): every heading's id is Latin, and every heading has one.
+
+One scheme for the whole site: explicit ids (`## Заголовок {#english}`) stay as written; a
+heading without one gets its title's slug transliterated to Latin (`#sozdanie-potoka`, not
+`#создание-потока` or `#_1`). The table of contents and the page's own links follow. Links to the
+earlier Cyrillic anchors still work: site.js transliterates a Cyrillic hash the same way.
 
 mkdocs-jupyter renders a notebook page's headings through nbconvert, which leaves Cyrillic
 headings with `id=""`, while the page's table of contents (built by Python-Markdown's toc
@@ -25,7 +30,79 @@ def _entries(toc):
         yield from _entries(item.children)
 
 
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_NUMBERED = re.compile(r"_\d+")
+# The same table as site.js (old Cyrillic anchors are translated there with it)
+_LATIN = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "iu",
+    "я": "ia",
+}
+
+
+def latin(slug: str) -> str:
+    return "".join(_LATIN.get(c, c) for c in slug.lower())
+
+
+def _slug(title: str) -> str:
+    text = re.sub(r"[^\w\s-]", "", html_lib.unescape(title).lower()).strip()
+    return re.sub(r"[-\s]+", "-", latin(text)).strip("-") or "section"
+
+
 def on_page_content(html, page, config, files):
+    html = _fill_empty_ids(html, page)
+    renamed: dict[str, str] = {}
+    taken = set(re.findall(r'\bid="([^"]*)"', html))
+    for entry in _entries(page.toc):
+        old = entry.id
+        if not (_CYRILLIC.search(old) or _NUMBERED.fullmatch(old)):
+            continue
+        base = latin(old) if _CYRILLIC.search(old) else _slug(entry.title)
+        new, n = base, 1
+        while new in taken:
+            n += 1
+            new = f"{base}_{n}"
+        taken.add(new)
+        renamed[old] = entry.id = new
+    if not renamed:
+        return html
+    if hasattr(page, "present_anchor_ids") and page.present_anchor_ids:
+        page.present_anchor_ids = {renamed.get(a, a) for a in page.present_anchor_ids}
+    pattern = re.compile(r'(\b(?:id|href)=")(#?)(' + "|".join(map(re.escape, renamed)) + r')(")')
+    return pattern.sub(lambda m: m.group(1) + m.group(2) + renamed[m.group(3)] + m.group(4), html)
+
+
+def _fill_empty_ids(html, page):
     if not _EMPTY_ID_HEADING.search(html):
         return html
     pending = [(entry.level, entry.title.strip(), entry.id) for entry in _entries(page.toc)]
@@ -43,3 +120,55 @@ def on_page_content(html, page, config, files):
         return match.group(0)
 
     return _EMPTY_ID_HEADING.sub(assign, html)
+
+
+# --- the 404 page -----------------------------------------------------------------------------
+# GitHub Pages serves 404.html for a missing address at any depth, so MkDocs renders it with
+# absolute paths (/concurrency-ru/assets/...), which hold only where site_url says the site is.
+# Here its paths become relative to a <base> that a first script sets: the site_url path when the
+# address is under it, otherwise the deepest folder of the address that has the site's assets
+# (a fork, a custom domain, `mkdocs serve`): then the page is styled and its links work too.
+_ROOT_SCRIPT = """<script>(function () {
+  var prefix = %s, path = location.pathname, root = prefix
+  if (path.indexOf(prefix) !== 0) {
+    var parts = path.split("/").slice(0, -1)
+    root = "/"
+    for (var i = parts.length; i > 0 && i > parts.length - 4; i--) {
+      var candidate = parts.slice(0, i).join("/") + "/"
+      try {
+        var probe = new XMLHttpRequest()
+        probe.open("HEAD", candidate + "assets/snippets.css", false)
+        probe.send()
+        if (probe.status === 200) { root = candidate; break }
+      } catch (e) {}
+    }
+  }
+  window.__siteRoot = root
+  document.write('<base href="' + root + '">')
+})()</script>"""
+_CONFIG_SCRIPT = """<script>(function () {
+  var el = document.getElementById("__config"), config = JSON.parse(el.textContent)
+  config.base = window.__siteRoot
+  config.search = window.__siteRoot + config.search
+  el.textContent = JSON.stringify(config)
+})()</script>"""
+
+
+def on_post_template(output, template_name, config):
+    if template_name != "404.html":
+        return output
+    import json
+    from urllib.parse import urlsplit
+
+    prefix = urlsplit(config.site_url or "/").path or "/"
+    if not prefix.endswith("/"):
+        prefix += "/"
+    output = re.sub(r'(\b(?:href|src)=")' + re.escape(prefix), r"\1", output)
+    output = re.sub(r'(\b(?:href|src)=")\.?(?=")', r"\1./", output)  # the home link
+    output = output.replace('"base": "' + prefix + '"', '"base": ""')
+    output = output.replace('"search": "' + prefix, '"search": "')
+    output = output.replace("<head>", "<head>\n" + _ROOT_SCRIPT % json.dumps(prefix), 1)
+    config_end = re.search(r'<script id="__config"[^>]*>.*?</script>', output, re.DOTALL)
+    if config_end:
+        output = output[: config_end.end()] + _CONFIG_SCRIPT + output[config_end.end() :]
+    return output

@@ -5,8 +5,10 @@
   `python snippets/<chapter>/<topic>.py` works right after unpacking). The archive is
   reproducible: sorted entries, fixed timestamps.
 - on_page_content: the file name above each snippet's code (`snippets/<chapter>/<topic>.py`,
-  written by the fence) gets a «Скачать» link to the file, and a page that shows snippets gets,
-  under its title, a collapsed note saying how to run its examples, with the command for each.
+  written by the fence) gets a «Скачать» link to the file, a «Команда» button that copies its
+  run command (assets/javascripts/site.js does the copying) and a «Править» link to edit the
+  file on GitHub; a page that shows snippets gets, under its title, a collapsed note saying how
+  to run its examples, with the command for each.
 """
 
 from __future__ import annotations
@@ -81,12 +83,27 @@ def _run_note(page, refs: list[str]) -> str:
     )
 
 
-def _link(page, rel: str) -> str:
+def _link(page, rel: str, config=None) -> str:
     href = get_relative_url(f"snippets/{rel}", page.url)
-    return (
+    command = f"python snippets/{rel}"
+    # Floated right: the last one written stands leftmost.
+    parts = []
+    repo = config.get("repo_url") if config is not None else None
+    if repo:
+        edit = f"{repo.rstrip('/')}/edit/main/snippets/{rel}"
+        parts.append(
+            f'<a class="snippet-edit" data-search-exclude href="{edit}" '
+            f'title="Править snippets/{rel} на GitHub">Править</a>'
+        )
+    parts.append(
         f'<a class="snippet-download" data-search-exclude href="{href}" download="{posixpath.basename(rel)}" '
         f'title="Скачать snippets/{rel}">Скачать</a>'
     )
+    parts.append(
+        f'<button type="button" class="snippet-run" data-search-exclude data-command="{command}" '
+        f'title="Скопировать команду запуска: {command}">Команда</button>'
+    )
+    return "".join(parts)
 
 
 def on_page_content(html, page, config, files):
@@ -94,7 +111,8 @@ def on_page_content(html, page, config, files):
     if not refs:
         return html
     html = _FILENAME.sub(
-        lambda m: m.group(0)[: -len("</span>")] + _link(page, unescape(m.group("name"))) + "</span>", html
+        lambda m: m.group(0)[: -len("</span>")] + _link(page, unescape(m.group("name")), config) + "</span>",
+        html,
     )
     title = _H1.search(html)
     at = title.end() if title else 0

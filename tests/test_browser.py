@@ -253,7 +253,8 @@ def open_tab(browser: Browser, server: Server) -> Iterator:
     tabs: list[Tab] = []
 
     def open_tab(**options) -> Tab:
-        context = browser.new_context(viewport=VIEWPORT, locale="ru-RU", **options)
+        options.setdefault("viewport", VIEWPORT)
+        context = browser.new_context(locale="ru-RU", **options)
         tab = Tab(context=context, page=context.new_page(), server=server)
         context.on("request", tab.on_request)
         context.on("requestfailed", tab.on_failed)
@@ -617,3 +618,357 @@ def test_diagrams_render_after_instant_navigation(open_tab) -> None:
     page.wait_for_function("document.querySelectorAll('div.mermaid').length === 2")
     assert page.evaluate("window.__sameDocument === true")
     assert any(url.endswith("/assets/vendor/mermaid/mermaid.min.js") for url in tab.requests)
+
+
+# --- reading on every screen (issue 13) --------------------------------------------------------
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1366, "height": 900}
+SCREENS = [("phone", PHONE), ("desktop", DESKTOP)]
+SCHEMES = ["light", "dark"]
+MIN_TEXT_PX = 9
+
+# Everything in the article that sticks out of the screen, outside a box that scrolls on its own
+# (on a phone, Material lets tab bars and code blocks bleed to the screen's edges on purpose), and
+# every table wider than the text column.
+OVERFLOW_JS = """() => {
+  const article = document.querySelector('article')
+  const column = article.getBoundingClientRect()
+  const page = document.documentElement
+  const found = []
+  if (page.scrollWidth > page.clientWidth + 1)
+    found.push(`the page scrolls sideways: ${page.scrollWidth} > ${page.clientWidth}`)
+  const scrolls = el => {
+    for (let box = el.parentElement; box && box !== article; box = box.parentElement) {
+      const style = getComputedStyle(box)
+      if (['auto', 'scroll', 'hidden'].includes(style.overflowX)) return true
+    }
+    return false
+  }
+  for (const el of article.querySelectorAll('*')) {
+    const box = el.getBoundingClientRect()
+    if (!box.width || box.right <= page.clientWidth + 1 || scrolls(el)) continue
+    const name = `${el.tagName.toLowerCase()}.${el.className}`
+    found.push(`${name} ends at ${Math.round(box.right)} > ${page.clientWidth}`)
+  }
+  for (const table of article.querySelectorAll('table')) {
+    const box = table.getBoundingClientRect()
+    if (box.width <= column.width + 1) continue
+    let wrap = table.parentElement
+    while (wrap && wrap !== article && !['auto', 'scroll'].includes(getComputedStyle(wrap).overflowX))
+      wrap = wrap.parentElement
+    const own = wrap && wrap !== article ? wrap.getBoundingClientRect() : null
+    if (!own || own.left < -1 || own.right > page.clientWidth + 1)
+      found.push(`a table is ${Math.round(box.width)} px wide in a ${Math.round(column.width)} px column`)
+  }
+  return found.slice(0, 10)
+}"""
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize(("screen", "viewport"), SCREENS)
+def test_no_page_overflows_its_column(screen: str, viewport: dict, scheme: str, open_tab) -> None:
+    """Every page, phone and desktop, light and dark: nothing wider than the column but scroll boxes."""
+    tab = open_tab(viewport=viewport, color_scheme=scheme)
+    problems = {}
+    for md in ALL_PAGES:
+        tab.goto(page_path(md))
+        found = tab.page.evaluate(OVERFLOW_JS)
+        if found:
+            problems[md] = found
+    assert not problems, f"{screen}, {scheme}: " + json.dumps(problems, ensure_ascii=False, indent=1)
+
+
+def test_timelines_stay_readable_on_a_phone(open_tab) -> None:
+    tab = open_tab(viewport=PHONE)
+    tab.goto("timelines/")
+    page = tab.page
+    sizes = page.locator("svg.snippet-timeline").evaluate_all(
+        """svgs => svgs.map(svg => {
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
+          const texts = [...svg.querySelectorAll('text')]
+          return Math.min(...texts.map(t => parseFloat(t.getAttribute('font-size')) * scale))
+        })"""
+    )
+    assert sizes and min(sizes) >= MIN_TEXT_PX, (
+        f"timeline text rendered at {min(sizes):.1f} px on a 390 px screen"
+    )
+    box = page.locator("div.snippet-timeline").first
+    assert box.evaluate("el => getComputedStyle(el).overflowX") == "auto"
+    assert box.evaluate("el => el.scrollWidth > el.clientWidth"), "the timeline does not scroll sideways"
+    assert box.get_attribute("tabindex") == "0", "the scroll box is not reachable from the keyboard"
+    hint = box.locator("xpath=preceding-sibling::p[1]")
+    expect(hint).to_have_class("snippet-scroll-hint")
+    expect(hint).to_be_visible()
+    box.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("el => el.scrollLeft > 0", arg=box.element_handle())
+
+
+def test_diagrams_keep_readable_labels_on_a_phone(open_tab) -> None:
+    """The IPC diagram keeps a minimum width (site.js) and scrolls inside its box instead of shrinking."""
+    tab = open_tab(viewport=PHONE)
+    tab.goto("ipc/")
+    page = tab.page
+    page.wait_for_function("document.querySelectorAll('div.mermaid').length > 0")
+    sizes = page.locator("div.mermaid").first.evaluate("el => [el.clientWidth, el.scrollWidth]")
+    assert sizes[1] > sizes[0] * 1.5, f"the diagram shrinks to the screen: {sizes}"
+
+
+def test_file_names_in_tables_are_not_cut(open_tab) -> None:
+    """Code in a table never wraps inside a word (forkserve/r); file names wrap only at . _ / (site.js)."""
+    for path in ("matrix/", "processes/"):
+        tab = open_tab(viewport=PHONE)
+        tab.goto(path)
+        cut = tab.page.locator("article table :not(pre) > code").evaluate_all(
+            """codes => codes.flatMap(code => {
+              const range = document.createRange(), bad = []
+              const text = code.textContent
+              let top = null
+              for (const node of code.childNodes) {
+                if (node.nodeType !== 3) continue
+                for (let i = 0; i < node.length; i++) {
+                  range.setStart(node, i); range.setEnd(node, i + 1)
+                  const rects = range.getClientRects()
+                  if (!rects.length) continue
+                  const y = Math.round(rects[0].top)
+                  const word = /[\\p{L}\\p{N}]/u
+                  if (top !== null && y > top + 2 && word.test(node.data[i - 1]) && word.test(node.data[i]))
+                    bad.push(text)
+                  top = y
+                }
+                top = null
+              }
+              return bad
+            })"""
+        )
+        assert not cut, f"{path}: names broken inside a word: {sorted(set(cut))}"
+
+
+def test_a_clicked_tab_changes_no_other_example(open_tab) -> None:
+    tab = open_tab()
+    tab.goto("threads/")
+    page = tab.page
+    sets = page.locator("article .tabbed-set:has(.snippet-output)")
+    sets.nth(0).locator(".tabbed-labels label", has_text="Вывод").click()
+    expect(sets.nth(0).locator(".snippet-output")).to_be_visible()
+    expect(sets.nth(1).locator(".snippet-output")).to_be_hidden()
+    tab.goto("sync/")
+    expect(page.locator("article .tabbed-set:has(.snippet-output) .snippet-output").first).to_be_hidden()
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.endsWith('__tabs'))") == []
+
+
+def test_copy_button_leaves_the_code_visible(open_tab) -> None:
+    tab = open_tab(viewport=PHONE)
+    tab.goto("processes/")
+    block = tab.page.locator("article .tabbed-set:has(.snippet-output) .highlight").first
+    block.hover()
+    button = block.locator("button.md-code__button[data-md-type=copy]")
+    code = block.locator("pre > code")
+    b, c = button.bounding_box(), code.bounding_box()
+    assert b and c and b["y"] + b["height"] <= c["y"] + 1, f"the copy button {b} covers the code {c}"
+    empty = tab.page.locator("article .tabbed-block > p:empty").evaluate_all(
+        "ps => ps.filter(p => getComputedStyle(p).display !== 'none').length"
+    )
+    assert empty == 0, "empty paragraphs add a gap above outputs"
+
+
+def test_run_command_and_edit_link_beside_download(open_tab) -> None:
+    tab = open_tab(permissions=["clipboard-read", "clipboard-write"])
+    tab.goto("threads/")
+    page = tab.page
+    ref = pages()["threads.md"][0]
+    bar = page.locator("article .highlight span.filename").first
+    bar.locator("button.snippet-run").click()
+    assert page.evaluate("navigator.clipboard.readText()") == f"python snippets/{ref}"
+    expect(bar.locator("button.snippet-run")).to_have_text("Скопировано")
+    repo = re.search(
+        r"^repo_url: (\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.MULTILINE
+    ).group(1)
+    assert bar.locator("a.snippet-edit").get_attribute("href") == f"{repo}/edit/main/snippets/{ref}"
+
+
+def test_benchmarks_plot_follows_the_scheme_and_enlarges(open_tab) -> None:
+    for scheme in SCHEMES:
+        tab = open_tab(viewport=PHONE, color_scheme=scheme)
+        tab.goto("benchmarks/")
+        page = tab.page
+        assert "No description" not in page.content()
+        assert page.locator("article .jp-InputPrompt:visible").count() == 0, "«In [n]:» prompts take width"
+        figure = page.locator("figure.bench-plot")
+        expect(figure).to_have_count(1)
+        svg = figure.locator("svg")
+        assert "График" in (svg.get_attribute("aria-label") or "")
+        # transparent: no filled background rectangle; the text has the page's colour
+        fills = svg.evaluate(
+            "s => [...s.querySelectorAll('path, rect')].slice(0, 3).map(e => getComputedStyle(e).fill)"
+        )
+        assert not any(f in ("rgb(255, 255, 255)", "#ffffff") for f in fills), fills
+        text = svg.evaluate("s => getComputedStyle(s.querySelector('text')).fill")
+        body = page.evaluate("getComputedStyle(document.querySelector('article')).color")
+        assert text == body, f"{scheme}: plot text {text}, page text {body}"
+        narrow = svg.bounding_box()["width"]
+        figure.locator("button.snippet-zoom").click()
+        expect(figure).to_have_class(re.compile("is-zoomed"))
+        assert svg.bounding_box()["width"] > max(narrow * 2, 800)
+        page.keyboard.press("Escape")
+        expect(figure).not_to_have_class(re.compile("is-zoomed"))
+
+
+# --- anchors, navigation, meta --------------------------------------------------------------------
+
+
+def test_every_heading_id_is_latin_and_old_anchors_still_work(open_tab, built_site: Path) -> None:
+    bad = {}
+    for md in ALL_PAGES:
+        html = (built_site / page_path(md) / "index.html").read_text(encoding="utf-8")
+        ids = re.findall(r'<h[1-6][^>]* id="([^"]*)"', html)
+        wrong = [i for i in ids if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", i) or re.fullmatch(r"_\d+", i)]
+        if wrong:
+            bad[md] = wrong
+    assert not bad, bad
+    tab = open_tab()
+    tab.goto("gil/#что-такое-gil-и-почему-он-глобальный")
+    tab.page.wait_for_function("location.hash === '#chto-takoe-gil-i-pochemu-on-globalnyi'")
+
+
+def test_sidebar_groups_numbered_chapters_titled_as_their_pages(open_tab) -> None:
+    tab = open_tab()
+    tab.goto()
+    page = tab.page
+    sections = page.locator(".md-sidebar--primary .md-nav--primary > .md-nav__list > .md-nav__item--section")
+    expect(sections).to_have_count(3)
+    chapters = sections.nth(0).locator(":scope > .md-nav > .md-nav__list > .md-nav__item > .md-nav__link")
+    before = "links => links.map(a => getComputedStyle(a.querySelector('.md-ellipsis'), '::before').content)"
+    numbers = chapters.evaluate_all(before)
+    assert len(numbers) >= 6 and all(n.startswith("counter(chapter)") for n in numbers), numbers
+    others = sections.nth(1).locator(".md-nav__link").evaluate_all(before)
+    assert others and all(n == "none" for n in others), others
+    links = page.locator(".md-sidebar--primary .md-nav--primary a.md-nav__link[href]")
+    for href, label in links.evaluate_all(
+        "ls => ls.filter(a => !a.hash).map(a => [a.href, a.innerText.trim()])"
+    ):
+        tab.page.goto(href)
+        title = tab.page.locator("article h1").first.inner_text().replace("¶", "").strip()
+        assert label == title, f"sidebar «{label}» for the page titled «{title}»"
+
+
+def test_each_page_has_its_own_description_and_a_russian_footer(built_site: Path) -> None:
+    seen: dict[str, str] = {}
+    for md in ALL_PAGES:
+        html = (built_site / page_path(md) / "index.html").read_text(encoding="utf-8")
+        match = re.search(r'<meta name="description" content="([^"]*)"', html)
+        assert match and len(match.group(1)) > 40, md
+        assert match.group(1) not in seen, f"{md} has the description of {seen.get(match.group(1))}"
+        seen[match.group(1)] = md
+        assert "Made with" not in html, f"{md}: the footer is in English"
+
+
+def test_missing_page_works_under_another_address(built_site: Path, browser: Browser) -> None:
+    """The 404 page is styled and its links work when the site is not at site_url's path."""
+    handler = type(
+        "Handler",
+        (_SiteHandler,),
+        {"prefix": "/elsewhere/", "not_found": (built_site / "404.html").read_bytes(), "sitemap": b""},
+    )
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(built_site))
+    )
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    context = browser.new_context(viewport=VIEWPORT, locale="ru-RU")
+    try:
+        page = context.new_page()
+        base = f"http://127.0.0.1:{httpd.server_address[1]}/elsewhere/"
+        page.goto(base + "no/such/", wait_until="networkidle")
+        assert page.locator("article h1").inner_text() == "Страница не найдена"
+        assert page.locator("header.md-header").evaluate("el => getComputedStyle(el).position") == "sticky"
+        href = page.locator("article a", has_text=re.compile(r"^Процессы$")).evaluate("a => a.href")
+        assert href == base + "processes/"
+    finally:
+        context.close()
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_abbreviation_tooltip_opens_on_a_tap(browser: Browser, server: Server) -> None:
+    context = browser.new_context(viewport=PHONE, locale="ru-RU", has_touch=True, is_mobile=True)
+    try:
+        page = context.new_page()
+        page.goto(server.url("glossary/"), wait_until="networkidle")
+        abbr = page.locator("article abbr", has_text=re.compile(r"^GIL$")).first
+        abbr.scroll_into_view_if_needed()
+        tooltip = page.locator(".md-tooltip2--active")
+        # Reachable by focus (a tap focuses it; so does the keyboard), and focus opens the tooltip
+        assert abbr.get_attribute("tabindex") == "0"
+        abbr.focus()
+        tooltip.wait_for(state="visible")
+        assert "Global Interpreter Lock" in tooltip.inner_text()
+        page.locator("article h1").first.tap()
+        tooltip.wait_for(state="hidden")
+        abbr.tap()
+        tooltip.wait_for(state="visible")
+        assert page.evaluate("document.activeElement.tagName") == "ABBR"
+    finally:
+        context.close()
+
+
+# --- search: whole identifiers, chapters first, code left out -----------------------------------
+
+
+def test_search_finds_identifiers_whole(search: Search) -> None:
+    found = search("as_completed")
+    assert "processes" in found[:TOP], found
+    marks = search.tab.page.locator(".md-search-result mark").all_inner_texts()
+    assert marks and all(m.lower() == "as_completed" for m in marks), f"partial matches: {sorted(set(marks))}"
+
+
+@pytest.mark.parametrize(
+    ("query", "chapter"), [("shared_memory", "ipc"), ("Pipe", "ipc"), ("демон", "threads")]
+)
+def test_search_ranks_chapters_above_the_errata(query: str, chapter: str, search: Search) -> None:
+    found = search(query)
+    assert chapter in found, found
+    if "errata" in found:
+        assert found.index(chapter) < found.index("errata"), f"{query!r}: {found}"
+
+
+def test_search_results_never_link_with_an_empty_highlight(search: Search) -> None:
+    search("блокировками")
+    hrefs = search.tab.page.locator(".md-search-result a.md-search-result__link").evaluate_all(
+        "ls => ls.map(a => a.href)"
+    )
+    assert hrefs
+    empty = [h for h in hrefs if re.search(r"[?&]h=(&|#|$)", h)]
+    assert not empty, empty
+
+
+def test_search_index_holds_prose_not_code(built_site: Path) -> None:
+    path = built_site / "search" / "search_index.json"
+    index = json.loads(path.read_text(encoding="utf-8"))
+    texts = " ".join(d["text"] for d in index["docs"])
+    assert "<pre" not in texts and "КодВывод" not in texts
+    assert "def find_snippets" not in texts, "the notebook's code is in the index"
+    assert path.stat().st_size < 450_000, f"search index {path.stat().st_size} bytes"
+
+
+# --- screenshots at both sizes and in both schemes -------------------------------------------
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize(("screen", "viewport"), SCREENS)
+def test_screenshots_of_wide_content(screen: str, viewport: dict, scheme: str, open_tab) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    tab = open_tab(viewport=viewport, color_scheme=scheme)
+    for path, target in (
+        ("timelines/", "div.snippet-timeline"),
+        ("benchmarks/", "figure.bench-plot"),
+        ("matrix/", "article table"),
+        ("processes/", "article table"),
+    ):
+        tab.goto(path)
+        tab.page.locator(target).first.scroll_into_view_if_needed()
+        tab.page.wait_for_timeout(500)  # the header's title slides when the page scrolls
+        shot = ARTIFACTS / f"{path.strip('/')}-{screen}-{scheme}.png"
+        tab.page.screenshot(path=shot)
+        assert shot.stat().st_size > 10_000

@@ -7,6 +7,15 @@
  *    the first time a diagram is drawn, so pages without diagrams never download it.
  * 2. Search on every kind of input. Material starts a search on `keyup`; text that arrives
  *    without a key (pasted with the mouse, dictated, an input method) fired no search.
+ *    A page-level result whose own text did not match links with an empty ?h=: it takes the
+ *    terms of the page's first matching section, so the page opens with them highlighted.
+ * 3. Per page (again after each instant navigation):
+ *    - timelines scroll sideways on a narrow screen: focusable, labelled, with a visible hint;
+ *    - names in table code may wrap only after a dot, an underscore or a slash (<wbr>);
+ *    - glossary abbreviations open their tooltip on a tap (focusable);
+ *    - plots of the benchmarks page open enlarged with a button;
+ *    - «Копировать команду» next to «Скачать» copies the example's run command;
+ *    - an old Cyrillic anchor (#создание-потока) still reaches its heading.
  */
 (function () {
   "use strict"
@@ -42,6 +51,13 @@
     render: function (id, text) {
       return load().then(function (real) {
         return real.render(id, text)
+      }).then(function (result) {
+        /* Labels stay readable on a narrow screen: the picture keeps at least 60% of its natural
+           width (16-px labels >= 9.6 px) and its box (div.mermaid, snippets.css) scrolls sideways. */
+        result.svg = result.svg.replace(/^(<svg[^>]*style="[^"]*max-width:\s*([\d.]+)px;?)/, function (all, head, width) {
+          return head + " min-width: " + Math.round(parseFloat(width) * 0.6) + "px;"
+        })
+        return result
       })
     }
   }
@@ -52,4 +68,169 @@
     if (input instanceof HTMLInputElement && input.classList.contains("md-search__input"))
       input.dispatchEvent(new KeyboardEvent("keyup"))
   }, true)
+
+  function fixHighlight(link) {
+    var url = new URL(link.href)
+    if (url.searchParams.get("h") !== "")
+      return
+    var item = link.closest(".md-search-result__item")
+    var terms = ""
+    if (item)
+      item.querySelectorAll("a.md-search-result__link").forEach(function (other) {
+        var h = new URL(other.href).searchParams.get("h")
+        if (!terms && h)
+          terms = h
+      })
+    if (terms)
+      url.searchParams.set("h", terms)
+    else
+      url.searchParams.delete("h")
+    link.href = url.href
+  }
+  function watchResults() {
+    var list = document.querySelector(".md-search-result__list")
+    if (!list || list.__watched)
+      return
+    list.__watched = true
+    new MutationObserver(function () {
+      list.querySelectorAll("a.md-search-result__link[href*='h=']").forEach(fixHighlight)
+    }).observe(list, { childList: true, subtree: true })
+  }
+  watchResults()
+
+  /* 3. Per page */
+  function timelines(root) {
+    root.querySelectorAll("div.snippet-timeline").forEach(function (box) {
+      if (box.__ready)
+        return
+      box.__ready = true
+      var svg = box.querySelector("svg")
+      box.tabIndex = 0
+      box.setAttribute("role", "region")
+      box.setAttribute("aria-label", (svg && svg.getAttribute("aria-label")) || "Временная шкала")
+      var hint = document.createElement("p")
+      hint.className = "snippet-scroll-hint"
+      hint.textContent = "Шкала шире экрана: прокрутите её вбок ⟷"
+      box.parentNode.insertBefore(hint, box)
+      function update() {
+        hint.hidden = box.scrollWidth <= box.clientWidth + 1
+      }
+      update()
+      if (window.ResizeObserver)
+        new ResizeObserver(update).observe(box)
+    })
+  }
+
+  function tableCode(root) {
+    root.querySelectorAll(".md-typeset table :not(pre) > code").forEach(function (code) {
+      if (code.children.length || code.__wbr || !/[._/]./.test(code.textContent))
+        return
+      code.__wbr = true
+      var parts = code.textContent.split(/(?<=[._/])(?=.)/)
+      code.textContent = ""
+      parts.forEach(function (part, i) {
+        if (i)
+          code.appendChild(document.createElement("wbr"))
+        code.appendChild(document.createTextNode(part))
+      })
+    })
+  }
+
+  function abbreviations(root) {
+    root.querySelectorAll(".md-typeset abbr[title]").forEach(function (abbr) {
+      if (abbr.hasAttribute("tabindex"))
+        return
+      abbr.tabIndex = 0
+      /* a tap focuses it (touch browsers send no hover to a plain inline element) */
+      abbr.addEventListener("click", function () { abbr.focus() })
+    })
+  }
+
+  function plots(root) {
+    root.querySelectorAll("figure.bench-plot").forEach(function (figure) {
+      if (figure.__ready)
+        return
+      figure.__ready = true
+      var button = document.createElement("button")
+      button.type = "button"
+      button.className = "snippet-zoom"
+      var caption = figure.querySelector("figcaption") || figure
+      caption.appendChild(button)
+      function set(zoomed) {
+        figure.classList.toggle("is-zoomed", zoomed)
+        button.textContent = zoomed ? "Закрыть ✕" : "Увеличить"
+        button.setAttribute("aria-expanded", String(zoomed))
+      }
+      set(false)
+      button.addEventListener("click", function (ev) {
+        ev.stopPropagation()
+        set(!figure.classList.contains("is-zoomed"))
+      })
+      figure.querySelector("svg").addEventListener("click", function () {
+        set(!figure.classList.contains("is-zoomed"))
+      })
+      document.addEventListener("keydown", function (ev) {
+        if (ev.key === "Escape")
+          set(false)
+      })
+    })
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext)
+      return navigator.clipboard.writeText(text)
+    var area = document.createElement("textarea")
+    area.value = text
+    area.style.position = "fixed"
+    area.style.opacity = "0"
+    document.body.appendChild(area)
+    area.select()
+    try { document.execCommand("copy") } finally { area.remove() }
+    return Promise.resolve()
+  }
+  document.addEventListener("click", function (ev) {
+    var button = ev.target instanceof Element && ev.target.closest("button.snippet-run")
+    if (!button)
+      return
+    copyText(button.dataset.command).then(function () {
+      var label = button.textContent
+      button.textContent = "Скопировано"
+      setTimeout(function () { button.textContent = label }, 1500)
+    })
+  })
+
+  /* The Cyrillic anchors of earlier versions: the same transliteration as hooks/anchors.py */
+  var LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia"
+  }
+  function oldAnchor() {
+    var id = decodeURIComponent(location.hash.slice(1))
+    if (!id || !/[а-яё]/i.test(id) || document.getElementById(id))
+      return
+    var latin = id.toLowerCase().replace(/[а-яё]/g, function (c) { return LATIN[c] })
+    var target = document.getElementById(latin)
+    if (target) {
+      history.replaceState(history.state, "", "#" + latin)
+      target.scrollIntoView()
+    }
+  }
+  window.addEventListener("hashchange", oldAnchor)
+
+  function setup() {
+    var root = document.querySelector("article") || document
+    timelines(root)
+    tableCode(root)
+    abbreviations(root)
+    plots(root)
+    oldAnchor()
+    watchResults()
+    window.dispatchEvent(new Event("resize"))  /* Material measures the headings again */
+  }
+  if (window.document$)
+    window.document$.subscribe(setup)
+  else
+    document.addEventListener("DOMContentLoaded", setup)
 })()
