@@ -126,14 +126,18 @@ def _timeline(snip: Snippet, res, spec: str) -> str:
             f"{snip.display}: the timeline of this run breaks its promise ({spec}):\n" + "\n".join(problems)
         )
     uid = "tl-" + re.sub(r"[^a-z0-9]+", "-", snip.rel.lower()).strip("-")
-    picture = timeline.svg(tl, title=f"Временная шкала этого запуска: {snip.display}", uid=uid)
-    lanes = plural(len(tl.lanes), "дорожка", "дорожки", "дорожек")
-    promises = "; ".join(timeline.promises(tl, spec))
+    title = f"Временная шкала этого запуска: {snip.display}"
+    lanes, promises = (
+        plural(len(tl.lanes), "дорожка", "дорожки", "дорожек"),
+        "; ".join(timeline.promises(tl, spec)),
+    )
+    # On a narrow screen the picture keeps its size and scrolls sideways (CSS); the keyboard reaches it.
     return (
-        f'<div class="snippet-timeline" tabindex="0">{picture}<p class="snippet-meta">Временная '
-        "шкала того же "
-        f"запуска, чей вывод во вкладке «Вывод»: {lanes}, {tl.duration_ms:.0f} мс. "
-        f"На этих данных выполнено: {html.escape(promises)}.</p></div>"
+        '<p class="snippet-scroll-hint">Шкала шире экрана: прокрутите её вбок ⟷</p>'
+        f'<div class="snippet-timeline" tabindex="0" role="region" aria-label="{html.escape(title)}">'
+        f'{timeline.svg(tl, title=title, uid=uid)}</div><p class="snippet-meta">Временная шкала '
+        f"того же запуска, чей вывод во вкладке «Вывод»: {lanes}, {tl.duration_ms:.0f} мс. "
+        f"На этих данных выполнено: {html.escape('; '.join(promises))}.</p>"
     )
 
 
@@ -219,7 +223,7 @@ def _versions_table(snip: Snippet, opts: dict[str, str], table: Table) -> str:
         if any(res.stderr for _, res in pairs):
             out += "\n[stderr]\n" + merge_outputs([res.stderr for _, res in pairs])
         out = neutral(out, interp)
-        name = snip.expectation_path(interp.tag).name.replace(".", ".<wbr>")
+        name = re.sub(r"([._])", r"\1<wbr>", snip.expectation_path(interp.tag).name)
         rows.append(
             f"<tr><td>{interp.version}{' (без GIL)' if interp.free_threaded else ''}</td>"
             f'<td><pre class="snippet-merged"><code>{html.escape(out or "(пусто)")}</code></pre></td>'

@@ -10,7 +10,6 @@
  *    A page-level result whose own text did not match links with an empty ?h=: it takes the
  *    terms of the page's first matching section, so the page opens with them highlighted.
  * 3. Per page (again after each instant navigation):
- *    - timelines scroll sideways on a narrow screen: focusable, labelled, with a visible hint;
  *    - names in table code may wrap only after a dot, an underscore or a slash (<wbr>);
  *    - glossary abbreviations open their tooltip on a tap (focusable);
  *    - plots of the benchmarks page open enlarged with a button;
@@ -99,28 +98,6 @@
   watchResults()
 
   /* 3. Per page */
-  function timelines(root) {
-    root.querySelectorAll("div.snippet-timeline").forEach(function (box) {
-      if (box.__ready)
-        return
-      box.__ready = true
-      var svg = box.querySelector("svg")
-      box.tabIndex = 0
-      box.setAttribute("role", "region")
-      box.setAttribute("aria-label", (svg && svg.getAttribute("aria-label")) || "Временная шкала")
-      var hint = document.createElement("p")
-      hint.className = "snippet-scroll-hint"
-      hint.textContent = "Шкала шире экрана: прокрутите её вбок ⟷"
-      box.parentNode.insertBefore(hint, box)
-      function update() {
-        hint.hidden = box.scrollWidth <= box.clientWidth + 1
-      }
-      update()
-      if (window.ResizeObserver)
-        new ResizeObserver(update).observe(box)
-    })
-  }
-
   function tableCode(root) {
     root.querySelectorAll(".md-typeset table :not(pre) > code").forEach(function (code) {
       if (code.children.length || code.__wbr || !/[._/]./.test(code.textContent))
@@ -221,7 +198,6 @@
 
   function setup() {
     var root = document.querySelector("article") || document
-    timelines(root)
     tableCode(root)
     abbreviations(root)
     plots(root)
