@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, count, pairwise, takewhile
 
@@ -161,13 +162,10 @@ def build(events: list[dict]) -> Timeline:
             ln.t0 = min(times) if ln.t0 is None else ln.t0
             ln.t1 = max(times) if ln.t1 is None else ln.t1
     shown = [ln for ln in ordered if ln.user and ln.t0 is not None]
-    t0 = t1 = 0
-    if shown:
-        t0 = min(ln.t0 for ln in shown)
-        t1 = max(max([ln.t1 or ln.t0] + [s.t1 for s in ln.spans]) for ln in shown)
-        # A lane's CPU outside the shown window (interpreter start-up) is not drawn.
-        for ln in shown:
-            ln.cpu = [(max(a, t0), min(b, t1), s) for a, b, s in ln.cpu if b > t0 and a < t1]
+    t0 = min((ln.t0 for ln in shown), default=0)
+    t1 = max((max([ln.t1 or ln.t0] + [s.t1 for s in ln.spans]) for ln in shown), default=0)
+    for ln in shown:  # a lane's CPU outside the shown window (interpreter start-up) is not drawn
+        ln.cpu = [(max(a, t0), min(b, t1), s) for a, b, s in ln.cpu if b > t0 and a < t1]
     tl = Timeline(shown, ordered, t0, max(t1, t0 + 1))
     for obj, gens in barrier_generations(tl).items():
         tl.marks += [(max(s.t0 for _, s in gen), f"{obj} открылся") for gen in gens]
@@ -183,11 +181,16 @@ def max_overlap(intervals: list[tuple[int, int]]) -> int:
     return max([0, *accumulate(d for _, d in points)])
 
 
-def _by_obj(tl: Timeline, kind: str) -> dict[str, list[tuple[Lane, Span]]]:
-    out: dict[str, list[tuple[Lane, Span]]] = defaultdict(list)
-    for lane, s in tl.spans(kind):
-        out[s.obj].append((lane, s))
+def _group(pairs: Iterable[tuple]) -> dict:
+    """(key, value) pairs -> key -> values, keys in order of appearance."""
+    out = defaultdict(list)
+    for key, value in pairs:
+        out[key].append(value)
     return out
+
+
+def _by_obj(tl: Timeline, kind: str) -> dict[str, list[tuple[Lane, Span]]]:
+    return _group((s.obj, (lane, s)) for lane, s in tl.spans(kind))
 
 
 def barrier_generations(tl: Timeline) -> dict[str, list[list[tuple[Lane, Span]]]]:
@@ -203,15 +206,13 @@ def barrier_generations(tl: Timeline) -> dict[str, list[list[tuple[Lane, Span]]]
 
 def _lock(tl: Timeline, _: int | None) -> tuple[list[str], str]:
     holds = _by_obj(tl, "lock-hold")
-    problems = _unless(bool(holds), "no Lock was held in this run")
-    for obj, items in holds.items():
-        items.sort(key=lambda ls: ls[1].t0)
-        problems += [
-            f"Lock {obj}: {lb.label} holds it from {b.t0 - tl.t0} ns, before {la.label} "
-            f"released it at {a.t1 - tl.t0} ns"
-            for (la, a), (lb, b) in pairwise(items)
-            if b.t0 < a.t1
-        ]
+    problems = _unless(bool(holds), "no Lock was held in this run") + [
+        f"Lock {obj}: {lb.label} holds it from {b.t0 - tl.t0} ns, before {la.label} "
+        f"released it at {a.t1 - tl.t0} ns"
+        for obj, items in holds.items()
+        for (la, a), (lb, b) in pairwise(sorted(items, key=lambda ls: ls[1].t0))
+        if b.t0 < a.t1
+    ]
     n = len(tl.spans("lock-hold"))
     return problems, f"{plural(n, 'удержание', 'удержания', 'удержаний')} Lock ни разу не пересеклись"
 
@@ -222,25 +223,23 @@ def semaphore_peak(tl: Timeline) -> dict[str, int]:
 
 def _inside(tl: Timeline, limit: int | None) -> tuple[list[str], str]:
     peaks = semaphore_peak(tl)
-    over = [
+    problems = _unless(bool(peaks), "no Semaphore was held in this run") + [
         f"Semaphore {o}: {n} threads inside at once (limit {limit})" for o, n in peaks.items() if n > limit
     ]
     peak = max(peaks.values(), default=0)
-    promise = f"внутри Semaphore одновременно было не больше {limit} (в этом запуске — {peak})"
-    return _unless(bool(peaks), "no Semaphore was held in this run") + over, promise
+    return problems, f"внутри Semaphore одновременно было не больше {limit} (в этом запуске — {peak})"
 
 
 def _barrier(tl: Timeline, _: int | None) -> tuple[list[str], str]:
     gens = barrier_generations(tl)
-    problems = _unless(bool(gens), "no Barrier.wait in this run")
-    for obj, generations in gens.items():
-        for gen in generations:
-            last = max(s.t0 for _, s in gen)
-            problems += [
-                f"Barrier {obj}: {ln.label} left at {s.t1} before the last arrival at {last}"
-                for ln, s in gen
-                if s.t1 < last
-            ]
+    problems = _unless(bool(gens), "no Barrier.wait in this run") + [
+        f"Barrier {obj}: {ln.label} left at {s.t1} before the last arrival at {last}"
+        for obj, generations in gens.items()
+        for gen in generations
+        for last in [max(s.t0 for _, s in gen)]
+        for ln, s in gen
+        if s.t1 < last
+    ]
     return problems, "барьер отпустил потоки только после прихода последнего"
 
 
@@ -261,12 +260,9 @@ def _sleeps(tl: Timeline, least: int | None) -> tuple[list[str], str]:
 
 def _by_pid(lanes: list[Lane]) -> list[tuple[list[Lane], int, int]]:
     """Lanes grouped by process, each group with its CPU ns and the wall time its lanes spanned."""
-    groups: dict[int, list[Lane]] = defaultdict(list)
-    for lane in lanes:
-        groups[lane.pid].append(lane)
     return [
         (g, sum(ln.busy_ns() for ln in g), max(ln.t1 for ln in g) - min(ln.t0 for ln in g))
-        for g in groups.values()
+        for g in _group((ln.pid, ln) for ln in lanes).values()
     ]
 
 
@@ -309,9 +305,7 @@ def _pool(tl: Timeline, count: int | None) -> tuple[list[str], str]:
     problems = _unless(len(tasks) == count, f"{len(tasks)} pool task(s) recorded, expected {count}")
     if in_main := sum(lane.is_main_process for lane, _ in tasks):
         problems.append(f"{in_main} task(s) ran in the main process, not in a pool worker")
-    by_pid: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for lane, s in tasks:
-        by_pid[lane.pid].append((s.t0, s.t1))
+    by_pid = _group((lane.pid, (s.t0, s.t1)) for lane, s in tasks)
     problems += [
         f"worker {pid} ran two tasks at the same time" for pid, iv in by_pid.items() if max_overlap(iv) > 1
     ]
@@ -404,23 +398,26 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
     """The timeline as inline SVG (scales to the page width; both colour schemes)."""
     span_ns, plot_w = max(tl.t1 - tl.t0, 1), WIDTH - LEFT - RIGHT
     axis_y, bottom = TOP - 8, TOP + len(tl.lanes) * LANE_H - 4
-    wait_color, hatch = STYLE["wait"][0], f"url(#{uid}-hatch)"
-    dashed = f'stroke="{wait_color}" stroke-width="1.5" stroke-dasharray="4 3"'
-    # span group -> (layer: holds and task frames go over sleeps and waits, y offset, height, attributes)
+    red = STYLE["wait"][0]
+    dashed = f'stroke="{red}" stroke-width="1.5" stroke-dasharray="4 3"'
+    # Span group -> how a bar and its legend swatch are painted (a wait bar adds a 1-wide outline).
+    paint = {key: f'fill="{color}"' for key, (color, _) in STYLE.items()}
+    paint["wait"] = f'fill="url(#{uid}-hatch)" stroke="{red}"'
+    paint["task"] = f'fill="none" stroke="{STYLE["task"][0]}" stroke-width="1.5"'
+    # Span group -> (layer: holds and task frames go over sleeps and waits, y offset, height).
     looks = {
-        "sleep": (0, 3, BAR_H - 6, {"fill": STYLE["sleep"][0]}),
-        "wait": (0, 2, BAR_H - 4, {"fill": hatch, "stroke": wait_color, "stroke_width": "1"}),
-        "hold": (1, BAR_H - 4, 5, {"fill": STYLE["hold"][0]}),
-        "task": (1, -1, BAR_H + 2, {"fill": "none", "stroke": STYLE["task"][0], "stroke_width": "1.5"}),
+        "sleep": (0, 3, BAR_H - 6),
+        "wait": (0, 2, BAR_H - 4),
+        "hold": (1, BAR_H - 4, 5),
+        "task": (1, -1, BAR_H + 2),
     }
 
-    def x(t: int) -> float:
+    def x(t: float) -> float:
         return LEFT + (t - tl.t0) * plot_w / span_ns
 
-    def rect(t0: int, t1: int, y: float, h: float, attrs: dict[str, str]) -> str:
-        x0, x1 = x(t0), x(t1)
-        extra = " ".join(f'{k.replace("_", "-")}="{v}"' for k, v in attrs.items())
-        return f'<rect x="{x0:.1f}" y="{y:.1f}" width="{max(x1 - x0, 0.8):.1f}" height="{h:.1f}" {extra}/>'
+    def rect(t0: int, t1: int, y: float, h: float, attrs: str) -> str:
+        w = max(x(t1) - x(t0), 0.8)
+        return f'<rect x="{x(t0):.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" {attrs}/>'
 
     def line(x1: object, y1: object, x2: object, y2: object, attrs: str) -> str:
         return f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" {attrs}/>'
@@ -437,42 +434,32 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
         out.append(line(tx, axis_y - 3, tx, bottom, f'stroke="{FG_LIGHT}" stroke-opacity="0.25"'))
         out.append(text(tx, axis_y - 6, f"{k * step:g}", 10, FG_LIGHT, "middle"))
     out.append(text(LEFT - 8, axis_y - 6, "мс", 10, FG_LIGHT, "end"))
-    used: set[str] = set()
+    used = {"mark"} if tl.marks else set()
     for n, lane in enumerate(tl.lanes):
         y = TOP + n * LANE_H
-        mid = y + BAR_H / 2
-        out.append(text(LEFT - 8, f"{mid + 4:.1f}", lane.label, anchor="end"))
+        out.append(text(LEFT - 8, f"{y + BAR_H / 2 + 4:.1f}", lane.label, anchor="end"))
         if lane.t0 is not None and lane.t1 is not None:
-            out.append(rect(lane.t0, lane.t1, mid - 1, 2, {"fill": FG_LIGHT}))
-        for a, b, share in lane.cpu:
-            if share >= 0.05:
-                used.add("cpu")
-                out.append(rect(a, b, y, BAR_H, {"fill": STYLE["cpu"][0], "fill_opacity": f"{share:.2f}"}))
-        for layer in (0, 1):
-            for s in lane.spans:
-                group = "wait" if s.kind in WAITS else "hold" if s.kind in HOLDS else s.kind
-                if group in looks and looks[group][0] == layer:
-                    used.add(group)
-                    _, dy, h, attrs = looks[group]
-                    out.append(rect(s.t0, s.t1, y + dy, h, attrs))
-    for t, _label in tl.marks:
-        out.append(line(f"{x(t):.1f}", TOP - 2, f"{x(t):.1f}", bottom, dashed))
-        used.add("mark")
+            out.append(rect(lane.t0, lane.t1, y + BAR_H / 2 - 1, 2, f'fill="{FG_LIGHT}"'))
+        for a, b, share in [c for c in lane.cpu if c[2] >= 0.05]:
+            used.add("cpu")
+            out.append(rect(a, b, y, BAR_H, f'{paint["cpu"]} fill-opacity="{share:.2f}"'))
+        for s in sorted(lane.spans, key=lambda s: looks[s.kind.split("-")[-1]][0]):
+            used.add(group := s.kind.split("-")[-1])  # lock-wait -> wait, sem-hold -> hold
+            outline = ' stroke-width="1"' if group == "wait" else ""
+            out.append(rect(s.t0, s.t1, y + looks[group][1], looks[group][2], paint[group] + outline))
+    out += [line(f"{x(t):.1f}", TOP - 2, f"{x(t):.1f}", bottom, dashed) for t, _ in tl.marks]
     # Legend: a swatch drawn like the bars, and the text; wraps to a new row at the right edge.
-    swatches = {key: f'fill="{color}"' for key, (color, _) in STYLE.items()}
-    swatches["wait"] = f'fill="{hatch}" stroke="{wait_color}"'
-    swatches["task"] = f'fill="none" stroke="{STYLE["task"][0]}" stroke-width="1.5"'
     lx, ly = LEFT, bottom + 14
-    for key in [key for key in ("cpu", "sleep", "wait", "hold", "task", "mark") if key in used]:
+    for key in [key for key in (*STYLE, "mark") if key in used]:
         label = MARK_TEXT if key == "mark" else STYLE[key][1]
         w = 7.2 * len(label) + 26
         if lx + w > WIDTH - RIGHT:
             lx, ly = LEFT, ly + 18
-        if key == "mark":
-            out.append(line(lx, ly + 5, lx + 16, ly + 5, dashed))
-        else:
-            out.append(f'<rect x="{lx}" y="{ly}" width="16" height="10" {swatches[key]}/>')
-        out.append(text(lx + 22, ly + 9, label))
+        swatch = f'<rect x="{lx}" y="{ly}" width="16" height="10" {paint.get(key)}/>'
+        out += [
+            line(lx, ly + 5, lx + 16, ly + 5, dashed) if key == "mark" else swatch,
+            text(lx + 22, ly + 9, label),
+        ]
         lx += w
     return (
         f'<svg class="snippet-timeline" viewBox="0 0 {WIDTH} {ly + 22:.0f}" width="100%" role="img" '
@@ -480,7 +467,7 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
         f'style="max-width:{WIDTH}px;font-family:var(--md-text-font-family, sans-serif)">'
         f"<title>{html.escape(title)}</title>"
         f'<defs><pattern id="{uid}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
-        f'patternTransform="rotate(45)"><rect width="6" height="6" fill="{wait_color}" fill-opacity="0.12"/>'
-        f'<line x1="0" y1="0" x2="0" y2="6" stroke="{wait_color}" stroke-width="2.5"/></pattern></defs>'
+        f'patternTransform="rotate(45)"><rect width="6" height="6" fill="{red}" fill-opacity="0.12"/>'
+        f'<line x1="0" y1="0" x2="0" y2="6" stroke="{red}" stroke-width="2.5"/></pattern></defs>'
         f"{''.join(out)}</svg>"
     )
