@@ -17,10 +17,9 @@ from dataclasses import dataclass, field
 from itertools import accumulate, count, pairwise, takewhile
 
 WAITS = ("lock-wait", "sem-wait", "barrier-wait", "cond-wait", "event-wait")
-HOLDS = ("lock-hold", "sem-hold")
-SPAN_KINDS = ("sleep", "task", *WAITS, *HOLDS)
-CPU_SERIAL_SLACK = 0.05  # under the GIL the threads' CPU time fits in their shared wall time (+5 %, +2 ms)
-CPU_SERIAL_SLACK_NS = 2_000_000
+SPAN_KINDS = ("sleep", "task", "lock-hold", "sem-hold", *WAITS)
+# Under the GIL the threads' CPU time fits in their shared wall time (+5 %, +2 ms).
+CPU_SERIAL_SLACK, CPU_SERIAL_SLACK_NS = 0.05, 2_000_000
 CPU_MIN_NS = 15_000_000  # a CPU check needs at least this much computing per thread
 
 
@@ -78,8 +77,7 @@ def _spread(intervals: list[tuple[int, int, int]]) -> list[tuple[int, int, float
     """(a, b, CPU ns) -> (a, b, share of the interval), CPU time kept whole.  The kernel counts a running
     thread's time late (at a tick or a switch), never early: CPU beyond an interval's length was spent
     in the intervals before it."""
-    out: list[tuple[int, int, float]] = []
-    carry = 0
+    out, carry = [], 0
     for a, b, ns in sorted(intervals, reverse=True):
         used = min(ns + carry, b - a)
         carry += ns - used
@@ -89,17 +87,15 @@ def _spread(intervals: list[tuple[int, int, int]]) -> list[tuple[int, int, float
 
 def build(events: list[dict]) -> Timeline:
     """Lanes and spans from the events of one traced run."""
-    main_pid, proc_names = None, {}
+    main_pid = next((e["p"] for e in events if e["k"] == "proc-start" and e.get("boot")), None)
+    cpu_samples = _group(
+        (e["p"], (e["a"], {int(t): v for t, v in e["c"].items()})) for e in events if e["k"] == "cpu"
+    )
     lanes: dict[tuple[int, int], Lane] = {}
-    names, starts = {}, {}  # (pid, tid) -> thread name, start time
+    proc_names, names, starts = {}, {}, {}  # pid -> process name; (pid, tid) -> thread name, start time
     final_cpu: dict[tuple[int, int], tuple[int, int]] = {}  # (pid, tid) -> (end time, CPU ns at the end)
-    cpu_samples: dict[int, list[tuple[int, dict[int, int]]]] = defaultdict(list)
     for e in events:
         k, key, boot = e["k"], (e["p"], e.get("i")), e.get("boot")
-        if k == "cpu":
-            cpu_samples[e["p"]].append((e["a"], {int(t): v for t, v in e["c"].items()}))
-        if k == "proc-start" and boot and main_pid is None:
-            main_pid = e["p"]
         if k in ("proc-start", "proc") and not boot:
             proc_names[e["p"]] = e["n"]
         if k in ("thread-start", "thread"):
@@ -110,11 +106,9 @@ def build(events: list[dict]) -> Timeline:
             starts[key] = e["a"]
 
     def lane(pid: int, tid: int, name: str | None = None) -> Lane:
-        key = (pid, tid)
-        if key not in lanes:
-            process = proc_names.get(pid, "MainProcess" if pid == main_pid else f"процесс {pid}")
-            lanes[key] = Lane(pid, tid, names.get(key) or name or f"поток {tid}", process, pid == main_pid)
-        return lanes[key]
+        process = proc_names.get(pid, "MainProcess" if pid == main_pid else f"процесс {pid}")
+        new = Lane(pid, tid, names.get((pid, tid)) or name or f"поток {tid}", process, pid == main_pid)
+        return lanes.setdefault((pid, tid), new)
 
     for e in events:
         if (k := e["k"]) == "cpu":
@@ -170,9 +164,6 @@ def build(events: list[dict]) -> Timeline:
     for obj, gens in barrier_generations(tl).items():
         tl.marks += [(max(s.t0 for _, s in gen), f"{obj} открылся") for gen in gens]
     return tl
-
-
-# --------------------------------------------------------------------------- invariants
 
 
 def max_overlap(intervals: list[tuple[int, int]]) -> int:
@@ -267,11 +258,9 @@ def _by_pid(lanes: list[Lane]) -> list[tuple[list[Lane], int, int]]:
 
 
 def cpu_parallelism(tl: Timeline) -> tuple[float, dict[str, int]]:
-    """The largest ratio over processes: CPU time of its computing threads / the wall time they shared.
-
-    Exact (each thread reads its own CPU clock at its end; starts and ends are recorded times): threads
-    computing by turns (under the GIL) give at most 1, two computing at once on two cores up to 2.
-    """
+    """The largest ratio over processes: CPU time of its computing threads / the wall time they shared;
+    exact (own CPU clocks read at the end, recorded times).  Threads computing by turns (under the GIL)
+    give at most 1, two computing at once on two cores up to 2."""
     lanes = [ln for ln in tl.lanes if ln.busy_ns() >= CPU_MIN_NS and ln.t0 is not None and ln.t1 is not None]
     busy = {ln.label: ln.busy_ns() for ln in lanes}
     return max([cpu / max(wall, 1) for g, cpu, wall in _by_pid(lanes) if len(g) >= 2], default=0.0), busy
@@ -286,11 +275,10 @@ def _cpu_serial(tl: Timeline, _: int | None) -> tuple[list[str], str]:
         for g, cpu, wall in _by_pid([ln for ln in tl.lanes if ln.label in busy])
         if len(g) >= 2 and cpu > wall * (1 + CPU_SERIAL_SLACK) + CPU_SERIAL_SLACK_NS
     ]
-    promise = (
+    return problems, (
         f"потоки вместе получили {sum(busy.values()) // 1_000_000} мс процессора — не больше, чем прошло "
         f"времени, пока они считали ({ratio:.2f} от него): больше одного ядра сразу они не занимали"
     ).replace(".", ",")
-    return problems, promise
 
 
 def task_processes(tl: Timeline) -> set[int]:
@@ -322,8 +310,9 @@ def _computing(tl: Timeline, least: int | None) -> tuple[list[str], str]:
     names = computing_lanes(tl)
     ms = CPU_MIN_NS // 1_000_000
     problem = f"{len(names)} thread(s)/process(es) computed for {ms} ms or more, expected at least {least}"
-    promise = f"по-настоящему считали (не меньше {ms} мс процессора): {', '.join(names)}"
-    return _unless(len(names) >= least, problem), promise
+    return _unless(
+        len(names) >= least, problem
+    ), f"по-настоящему считали (не меньше {ms} мс процессора): {', '.join(names)}"
 
 
 def plural(n: int, one: str, few: str, many: str) -> str:
@@ -333,15 +322,16 @@ def plural(n: int, one: str, few: str, many: str) -> str:
     return f"{n} {few if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else many}"
 
 
-# name -> (how the page writes it, the check: data -> (problems, the sentence the page promises))
+# name -> (what the page writes between it and a number, the check: (data, the number) -> (problems, the
+# sentence the page promises)); a page writes e.g. "lock inside<=3".
 CHECKS = {
-    "lock": (r"lock", _lock),
-    "inside": (r"inside<=(\d+)", _inside),
-    "barrier": (r"barrier", _barrier),
-    "sleeps": (r"sleeps>=(\d+)", _sleeps),
-    "cpu-serial": (r"cpu-serial", _cpu_serial),
-    "pool": (r"pool=(\d+)", _pool),
-    "computing": (r"computing>=(\d+)", _computing),
+    "lock": ("", _lock),
+    "inside": ("<=", _inside),
+    "barrier": ("", _barrier),
+    "sleeps": (">=", _sleeps),
+    "cpu-serial": ("", _cpu_serial),
+    "pool": ("=", _pool),
+    "computing": (">=", _computing),
 }
 
 
@@ -349,13 +339,11 @@ def parse_checks(spec: str) -> list[tuple[str, int | None]]:
     """``"lock inside<=3"`` -> [("lock", None), ("inside", 3)]; ValueError for anything else."""
     out = []
     for word in spec.split():
-        for name, (pattern, _) in CHECKS.items():
-            if m := re.fullmatch(pattern, word):
-                out.append((name, int(m.group(1)) if m.groups() else None))
-                break
-        else:
-            known = ", ".join(p.replace("(\\d+)", "N").replace("\\", "") for p, _ in CHECKS.values())
+        m = re.fullmatch(r"([a-z-]+)(?:([<=>]+)(\d+))?", word)
+        if not m or m[1] not in CHECKS or CHECKS[m[1]][0] != (m[2] or ""):
+            known = ", ".join(name + (op and op + "N") for name, (op, _) in CHECKS.items())
             raise ValueError(f"unknown timeline check {word!r} (known: {known})")
+        out.append((m[1], m[3] and int(m[3])))
     if not out:
         raise ValueError('a timeline needs at least one check, e.g. timeline="lock"')
     return out
@@ -373,44 +361,30 @@ def promises(tl: Timeline, spec: str) -> list[str]:
     return [CHECKS[name][1](tl, arg)[1] for name, arg in parse_checks(spec)]
 
 
-# --------------------------------------------------------------------------- drawing
-
-LEFT, RIGHT, TOP, LANE_H, BAR_H = 150, 16, 30, 24, 16
-WIDTH = 820
+LEFT, RIGHT, TOP, LANE_H, BAR_H, WIDTH = 150, 16, 30, 24, 16, 820
+RED = "var(--md-code-hl-number-color, #d52a2a)"
+# Span group -> (colour, legend text, layer: holds and task frames go over sleeps and waits, bar y, height)
 STYLE = {
-    "cpu": ("var(--md-code-hl-keyword-color, #3f6ec6)", "вычисляет (CPU)"),
-    "sleep": ("var(--md-default-fg-color--lighter, #00000052)", "ждёт ввода-вывода (sleep)"),
-    "wait": ("var(--md-code-hl-number-color, #d52a2a)", "ждёт блокировку / барьер / условие"),
-    "hold": ("var(--md-code-hl-string-color, #1c7d4d)", "внутри Lock / Semaphore"),
-    "task": ("var(--md-code-hl-function-color, #a846b9)", "выполняет задачу пула"),
+    "cpu": ("var(--md-code-hl-keyword-color, #3f6ec6)", "вычисляет (CPU)", 0, 0, BAR_H),
+    "sleep": ("var(--md-default-fg-color--lighter, #00000052)", "ждёт ввода-вывода (sleep)", 0, 3, BAR_H - 6),
+    "wait": (RED, "ждёт блокировку / барьер / условие", 0, 2, BAR_H - 4),
+    "hold": ("var(--md-code-hl-string-color, #1c7d4d)", "внутри Lock / Semaphore", 1, BAR_H - 4, 5),
+    "task": ("var(--md-code-hl-function-color, #a846b9)", "выполняет задачу пула", 1, -1, BAR_H + 2),
+    "mark": ("", "барьер открылся (подошёл последний)", 0, 0, 0),  # a dashed line, not a bar
 }
 FG = "var(--md-default-fg-color, #000000de)"
 FG_LIGHT = "var(--md-default-fg-color--light, #0000008a)"
-MARK_TEXT = "барьер открылся (подошёл последний)"
-
-
-def _nice_step(total_ms: float) -> float:
-    steps = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000)
-    return next((step for step in steps if total_ms / step <= 8), 20000)
 
 
 def svg(tl: Timeline, *, title: str, uid: str) -> str:
     """The timeline as inline SVG (scales to the page width; both colour schemes)."""
     span_ns, plot_w = max(tl.t1 - tl.t0, 1), WIDTH - LEFT - RIGHT
     axis_y, bottom = TOP - 8, TOP + len(tl.lanes) * LANE_H - 4
-    red = STYLE["wait"][0]
-    dashed = f'stroke="{red}" stroke-width="1.5" stroke-dasharray="4 3"'
+    dashed = f'stroke="{RED}" stroke-width="1.5" stroke-dasharray="4 3"'
     # Span group -> how a bar and its legend swatch are painted (a wait bar adds a 1-wide outline).
-    paint = {key: f'fill="{color}"' for key, (color, _) in STYLE.items()}
-    paint["wait"] = f'fill="url(#{uid}-hatch)" stroke="{red}"'
+    paint = {key: f'fill="{color}"' for key, (color, *_) in STYLE.items()}
+    paint["wait"] = f'fill="url(#{uid}-hatch)" stroke="{RED}"'
     paint["task"] = f'fill="none" stroke="{STYLE["task"][0]}" stroke-width="1.5"'
-    # Span group -> (layer: holds and task frames go over sleeps and waits, y offset, height).
-    looks = {
-        "sleep": (0, 3, BAR_H - 6),
-        "wait": (0, 2, BAR_H - 4),
-        "hold": (1, BAR_H - 4, 5),
-        "task": (1, -1, BAR_H + 2),
-    }
 
     def x(t: float) -> float:
         return LEFT + (t - tl.t0) * plot_w / span_ns
@@ -427,12 +401,13 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
         return f'<text x="{x}" y="{y}"{anchor} font-size="{size}" fill="{fill}">{html.escape(s)}</text>'
 
     # Time axis, in milliseconds.
-    step = _nice_step(total_ms := span_ns / 1e6)
+    steps = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000)
+    step = next((step for step in steps if (total_ms := span_ns / 1e6) / step <= 8), 20000)
     out = [line(LEFT, axis_y, WIDTH - RIGHT, axis_y, f'stroke="{FG_LIGHT}"')]
     for k in takewhile(lambda k: k * step <= total_ms + 1e-9, count()):
         tx = f"{LEFT + k * step * 1e6 * plot_w / span_ns:.1f}"
-        out.append(line(tx, axis_y - 3, tx, bottom, f'stroke="{FG_LIGHT}" stroke-opacity="0.25"'))
-        out.append(text(tx, axis_y - 6, f"{k * step:g}", 10, FG_LIGHT, "middle"))
+        tick = line(tx, axis_y - 3, tx, bottom, f'stroke="{FG_LIGHT}" stroke-opacity="0.25"')
+        out += [tick, text(tx, axis_y - 6, f"{k * step:g}", 10, FG_LIGHT, "middle")]
     out.append(text(LEFT - 8, axis_y - 6, "мс", 10, FG_LIGHT, "end"))
     used = {"mark"} if tl.marks else set()
     for n, lane in enumerate(tl.lanes):
@@ -443,19 +418,20 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
         for a, b, share in [c for c in lane.cpu if c[2] >= 0.05]:
             used.add("cpu")
             out.append(rect(a, b, y, BAR_H, f'{paint["cpu"]} fill-opacity="{share:.2f}"'))
-        for s in sorted(lane.spans, key=lambda s: looks[s.kind.split("-")[-1]][0]):
+        for s in sorted(lane.spans, key=lambda s: STYLE[s.kind.split("-")[-1]][2]):
             used.add(group := s.kind.split("-")[-1])  # lock-wait -> wait, sem-hold -> hold
-            outline = ' stroke-width="1"' if group == "wait" else ""
-            out.append(rect(s.t0, s.t1, y + looks[group][1], looks[group][2], paint[group] + outline))
+            *_, dy, h = STYLE[group]
+            out.append(
+                rect(s.t0, s.t1, y + dy, h, paint[group] + (' stroke-width="1"' if group == "wait" else ""))
+            )
     out += [line(f"{x(t):.1f}", TOP - 2, f"{x(t):.1f}", bottom, dashed) for t, _ in tl.marks]
     # Legend: a swatch drawn like the bars, and the text; wraps to a new row at the right edge.
     lx, ly = LEFT, bottom + 14
-    for key in [key for key in (*STYLE, "mark") if key in used]:
-        label = MARK_TEXT if key == "mark" else STYLE[key][1]
+    for key, (_, label, *_) in [item for item in STYLE.items() if item[0] in used]:
         w = 7.2 * len(label) + 26
         if lx + w > WIDTH - RIGHT:
             lx, ly = LEFT, ly + 18
-        swatch = f'<rect x="{lx}" y="{ly}" width="16" height="10" {paint.get(key)}/>'
+        swatch = f'<rect x="{lx}" y="{ly}" width="16" height="10" {paint[key]}/>'
         out += [
             line(lx, ly + 5, lx + 16, ly + 5, dashed) if key == "mark" else swatch,
             text(lx + 22, ly + 9, label),
@@ -467,7 +443,7 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
         f'style="max-width:{WIDTH}px;font-family:var(--md-text-font-family, sans-serif)">'
         f"<title>{html.escape(title)}</title>"
         f'<defs><pattern id="{uid}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
-        f'patternTransform="rotate(45)"><rect width="6" height="6" fill="{red}" fill-opacity="0.12"/>'
-        f'<line x1="0" y1="0" x2="0" y2="6" stroke="{red}" stroke-width="2.5"/></pattern></defs>'
+        f'patternTransform="rotate(45)"><rect width="6" height="6" fill="{RED}" fill-opacity="0.12"/>'
+        f'<line x1="0" y1="0" x2="0" y2="6" stroke="{RED}" stroke-width="2.5"/></pattern></defs>'
         f"{''.join(out)}</svg>"
     )
