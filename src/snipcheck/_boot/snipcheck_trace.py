@@ -151,13 +151,11 @@ def _patch_sync():
         cls.__init__ = __init__
 
     # Semaphore (and BoundedSemaphore, a subclass): waits and holds per thread.
-    sem_acquire = t.Semaphore.acquire
-
-    def acquire(self, blocking=True, timeout=None):
+    def acquire(self, blocking=True, timeout=None, _real=t.Semaphore.acquire):
         label = getattr(self, "_sc_label", None)
         if label is None:
-            return sem_acquire(self, blocking, timeout)
-        t0, ok = _now(), sem_acquire(self, blocking, timeout)
+            return _real(self, blocking, timeout)
+        t0, ok = _now(), _real(self, blocking, timeout)
         who, start = _acquired("sem-wait", label, t0, blocking, ok)
         if ok:
             self._sc_holds.setdefault(who, []).append(start)
@@ -226,25 +224,22 @@ def _patch_processes():
 
     mproc.BaseProcess._bootstrap = _lifetime("proc", mproc.BaseProcess._bootstrap)
     # The snippet's function is wrapped wherever a pool or executor takes one (same parameter names).
-    for name in ("apply_async", "_map_async", "imap", "imap_unordered"):
-        real = getattr(mpool.Pool, name)
+    for name, real in [
+        (n, getattr(mpool.Pool, n)) for n in ("apply_async", "_map_async", "imap", "imap_unordered")
+    ]:
 
         def method(self, func, *args, _real=real, **kwargs):
             return _real(self, _task(func), *args, **kwargs)
 
         setattr(mpool.Pool, name, method)
+    # A thread pool's map goes through submit; a process pool's hides the function in a partial first.
+    te, pe = cf.ThreadPoolExecutor, cf.ProcessPoolExecutor
+    for cls, name, real in ((te, "submit", te.submit), (pe, "submit", pe.submit), (pe, "map", pe.map)):
 
-    for cls in (cf.ThreadPoolExecutor, cf.ProcessPoolExecutor):
-
-        def submit(self, fn, /, *args, _real=cls.submit, **kwargs):
+        def method(self, fn, /, *args, _real=real, **kwargs):
             return _real(self, _task(fn), *args, **kwargs)
 
-        cls.submit = submit
-
-    def pmap(self, fn, *iterables, _real=cf.ProcessPoolExecutor.map, **kwargs):
-        return _real(self, _task(fn), *iterables, **kwargs)
-
-    cf.ProcessPoolExecutor.map = pmap
+        setattr(cls, name, method)
 
 
 def _process_name():
@@ -264,7 +259,8 @@ def install(directory):
     _patch_processes()
 
     def _exit():  # the name now: a spawned child learns its own after start-up
-        t1, who = _now(), (threading.get_native_id(), _process_name())
-        _span("proc", t0, t1, who, boot=1, c=time.thread_time_ns())
+        _span(
+            "proc", t0, _now(), (threading.get_native_id(), _process_name()), boot=1, c=time.thread_time_ns()
+        )
 
     atexit.register(_exit)
