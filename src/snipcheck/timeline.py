@@ -74,9 +74,8 @@ class Timeline:
 
 
 def _spread(intervals: list[tuple[int, int, int]]) -> list[tuple[int, int, float]]:
-    """(a, b, CPU ns) -> (a, b, share of the interval), CPU time kept whole.  The kernel counts a running
-    thread's time late (at a tick or a switch), never early: CPU beyond an interval's length was spent
-    in the intervals before it."""
+    """(a, b, CPU ns) -> (a, b, share of the interval), CPU time kept whole: the kernel counts a thread's
+    time late (at a tick or a switch), never early, so CPU beyond an interval was spent before it."""
     out, carry = [], 0
     for a, b, ns in sorted(intervals, reverse=True):
         used = min(ns + carry, b - a)
@@ -180,14 +179,10 @@ def _group(pairs: Iterable[tuple]) -> dict:
     return out
 
 
-def _by_obj(tl: Timeline, kind: str) -> dict[str, list[tuple[Lane, Span]]]:
-    return _group((s.obj, (lane, s)) for lane, s in tl.spans(kind))
-
-
 def barrier_generations(tl: Timeline) -> dict[str, list[list[tuple[Lane, Span]]]]:
     """Barrier waits grouped by barrier, then into generations of `parties` arrivals."""
     out = {}
-    for obj, waits in _by_obj(tl, "barrier-wait").items():
+    for obj, waits in _group((s.obj, (ln, s)) for ln, s in tl.spans("barrier-wait")).items():
         parties = waits[-1][1].detail
         n = (int(parties) if parties.isdigit() else 0) or len(waits)
         waits.sort(key=lambda ls: ls[1].t0)
@@ -196,7 +191,7 @@ def barrier_generations(tl: Timeline) -> dict[str, list[list[tuple[Lane, Span]]]
 
 
 def _lock(tl: Timeline, _: int | None) -> tuple[list[str], str]:
-    holds = _by_obj(tl, "lock-hold")
+    holds = _group((s.obj, (ln, s)) for ln, s in tl.spans("lock-hold"))
     problems = _unless(bool(holds), "no Lock was held in this run") + [
         f"Lock {obj}: {lb.label} holds it from {b.t0 - tl.t0} ns, before {la.label} "
         f"released it at {a.t1 - tl.t0} ns"
@@ -209,7 +204,10 @@ def _lock(tl: Timeline, _: int | None) -> tuple[list[str], str]:
 
 
 def semaphore_peak(tl: Timeline) -> dict[str, int]:
-    return {obj: max_overlap([(s.t0, s.t1) for _, s in h]) for obj, h in _by_obj(tl, "sem-hold").items()}
+    return {
+        obj: max_overlap([(s.t0, s.t1) for s in h])
+        for obj, h in _group((s.obj, s) for _, s in tl.spans("sem-hold")).items()
+    }
 
 
 def _inside(tl: Timeline, limit: int | None) -> tuple[list[str], str]:
@@ -379,12 +377,13 @@ FG_LIGHT = "var(--md-default-fg-color--light, #0000008a)"
 def svg(tl: Timeline, *, title: str, uid: str) -> str:
     """The timeline as inline SVG (scales to the page width; both colour schemes)."""
     span_ns, plot_w = max(tl.t1 - tl.t0, 1), WIDTH - LEFT - RIGHT
-    axis_y, bottom = TOP - 8, TOP + len(tl.lanes) * LANE_H - 4
+    axis_y, bottom, total_ms = TOP - 8, TOP + len(tl.lanes) * LANE_H - 4, span_ns / 1e6
     dashed = f'stroke="{RED}" stroke-width="1.5" stroke-dasharray="4 3"'
-    # Span group -> how a bar and its legend swatch are painted (a wait bar adds a 1-wide outline).
+    # Span group -> how its legend swatch is painted, and its bars (a wait bar adds a 1-wide outline).
     paint = {key: f'fill="{color}"' for key, (color, *_) in STYLE.items()}
     paint["wait"] = f'fill="url(#{uid}-hatch)" stroke="{RED}"'
     paint["task"] = f'fill="none" stroke="{STYLE["task"][0]}" stroke-width="1.5"'
+    bar = dict(paint, wait=paint["wait"] + ' stroke-width="1"')
 
     def x(t: float) -> float:
         return LEFT + (t - tl.t0) * plot_w / span_ns
@@ -402,7 +401,7 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
 
     # Time axis, in milliseconds.
     steps = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000)
-    step = next((step for step in steps if (total_ms := span_ns / 1e6) / step <= 8), 20000)
+    step = next((step for step in steps if total_ms / step <= 8), 20000)
     out = [line(LEFT, axis_y, WIDTH - RIGHT, axis_y, f'stroke="{FG_LIGHT}"')]
     for k in takewhile(lambda k: k * step <= total_ms + 1e-9, count()):
         tx = f"{LEFT + k * step * 1e6 * plot_w / span_ns:.1f}"
@@ -421,9 +420,7 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
         for s in sorted(lane.spans, key=lambda s: STYLE[s.kind.split("-")[-1]][2]):
             used.add(group := s.kind.split("-")[-1])  # lock-wait -> wait, sem-hold -> hold
             *_, dy, h = STYLE[group]
-            out.append(
-                rect(s.t0, s.t1, y + dy, h, paint[group] + (' stroke-width="1"' if group == "wait" else ""))
-            )
+            out.append(rect(s.t0, s.t1, y + dy, h, bar[group]))
     out += [line(f"{x(t):.1f}", TOP - 2, f"{x(t):.1f}", bottom, dashed) for t, _ in tl.marks]
     # Legend: a swatch drawn like the bars, and the text; wraps to a new row at the right edge.
     lx, ly = LEFT, bottom + 14
@@ -431,9 +428,9 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
         w = 7.2 * len(label) + 26
         if lx + w > WIDTH - RIGHT:
             lx, ly = LEFT, ly + 18
-        swatch = f'<rect x="{lx}" y="{ly}" width="16" height="10" {paint[key]}/>'
+        box = f'<rect x="{lx}" y="{ly}" width="16" height="10" {paint[key]}/>'
         out += [
-            line(lx, ly + 5, lx + 16, ly + 5, dashed) if key == "mark" else swatch,
+            line(lx, ly + 5, lx + 16, ly + 5, dashed) if key == "mark" else box,
             text(lx + 22, ly + 9, label),
         ]
         lx += w
