@@ -428,11 +428,9 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
         w = 7.2 * len(label) + 26
         if lx + w > WIDTH - RIGHT:
             lx, ly = LEFT, ly + 18
-        box = f'<rect x="{lx}" y="{ly}" width="16" height="10" {paint[key]}/>'
-        out += [
-            line(lx, ly + 5, lx + 16, ly + 5, dashed) if key == "mark" else box,
-            text(lx + 22, ly + 9, label),
-        ]
+        dash = line(lx, ly + 5, lx + 16, ly + 5, dashed)
+        box = dash if key == "mark" else f'<rect x="{lx}" y="{ly}" width="16" height="10" {paint[key]}/>'
+        out += [box, text(lx + 22, ly + 9, label)]
         lx += w
     return (
         f'<svg class="snippet-timeline" viewBox="0 0 {WIDTH} {ly + 22:.0f}" width="100%" role="img" '
