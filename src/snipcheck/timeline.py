@@ -204,10 +204,8 @@ def _lock(tl: Timeline, _: int | None) -> tuple[list[str], str]:
 
 
 def semaphore_peak(tl: Timeline) -> dict[str, int]:
-    return {
-        obj: max_overlap([(s.t0, s.t1) for s in h])
-        for obj, h in _group((s.obj, s) for _, s in tl.spans("sem-hold")).items()
-    }
+    holds = _group((s.obj, (s.t0, s.t1)) for _, s in tl.spans("sem-hold"))
+    return {obj: max_overlap(intervals) for obj, intervals in holds.items()}
 
 
 def _inside(tl: Timeline, limit: int | None) -> tuple[list[str], str]:
@@ -284,9 +282,8 @@ def task_processes(tl: Timeline) -> set[int]:
 
 
 def _pool(tl: Timeline, count: int | None) -> tuple[list[str], str]:
-    """What a pool guarantees: every task ran, in a worker process, one at a time per worker.  How the
-    tasks spread over the workers is not (a worker that starts late may find the queue empty): drawn only.
-    """
+    """What a pool guarantees: every task ran, in a worker, one at a time per worker.  Not how the tasks
+    spread over the workers (one that starts late may find the queue empty): that is only drawn."""
     tasks = tl.spans("task")
     problems = _unless(len(tasks) == count, f"{len(tasks)} pool task(s) recorded, expected {count}")
     if in_main := sum(lane.is_main_process for lane, _ in tasks):
@@ -308,9 +305,8 @@ def _computing(tl: Timeline, least: int | None) -> tuple[list[str], str]:
     names = computing_lanes(tl)
     ms = CPU_MIN_NS // 1_000_000
     problem = f"{len(names)} thread(s)/process(es) computed for {ms} ms or more, expected at least {least}"
-    return _unless(
-        len(names) >= least, problem
-    ), f"по-настоящему считали (не меньше {ms} мс процессора): {', '.join(names)}"
+    promise = f"по-настоящему считали (не меньше {ms} мс процессора): {', '.join(names)}"
+    return _unless(len(names) >= least, problem), promise
 
 
 def plural(n: int, one: str, few: str, many: str) -> str:
