@@ -122,12 +122,9 @@ def run(
     trace: bool = False,
     max_output: int = MAX_OUTPUT,
 ) -> RunResult:
-    """Run a snippet file as a separate program under `python` and return what it did.
-
-    With `start_method`, multiprocessing starts processes that way (set before the snippet runs, by
-    ``_boot/sitecustomize.py``; the file stays untouched).  With `trace`, every process of the run
-    records its threads' work, waits and holds into ``RunResult.events``; the output is the same.
-    """
+    """Run a snippet file as a separate program under `python` and return what it did.  With
+    `start_method`, multiprocessing starts processes that way (set by ``_boot/sitecustomize.py``; the file
+    stays untouched); with `trace`, every process records its threads' work, waits and holds (``events``)."""
     path = Path(path).resolve()
     if not path.is_file():
         raise FileNotFoundError(f"snippet not found: {path}")

@@ -49,8 +49,8 @@ def _span(kind, t0, t1, who=None, **extra):
 
 
 def _label(frame, kind):
-    """The variable the snippet assigns a sync object to (``lock = threading.Lock()`` -> 'lock'), or
-    None for one the snippet did not make (the standard library's own are not recorded)."""
+    """The variable the snippet assigns a sync object to (``lock = threading.Lock()`` -> 'lock'); None
+    for the standard library's own (not recorded)."""
     if frame.f_globals.get("__name__") not in _USER:
         return None
     m = _ASSIGN.match(linecache.getline(frame.f_code.co_filename, frame.f_lineno))
@@ -108,8 +108,7 @@ class TracedLock:
         return ok
 
     def release(self):
-        holder, self._holder = self._holder, None
-        t1 = _now()
+        holder, self._holder, t1 = self._holder, None, _now()
         self._lock.release()
         if holder is not None:
             _span("lock-hold", holder[1], t1, holder[0], o=self._label)
@@ -167,8 +166,7 @@ def _patch_sync():
             label = getattr(self, "_sc_label", None)
             if label is None:
                 return _real(self, n)
-            who = _who()
-            starts = self._sc_holds.get(who) or []
+            starts = self._sc_holds.get(who := _who()) or []
             ends = [(starts.pop(), _now()) for _ in range(min(n, len(starts)))]
             _real(self, n)
             for t0, t1 in ends:
@@ -188,8 +186,7 @@ def _patch_sync():
                 return _real(self, timeout)
             t0, result = _now(), "broken"  # kept if the wait raises (a broken Barrier)
             try:
-                result = _real(self, timeout)
-                return result
+                return (result := _real(self, timeout))
             finally:
                 r = result if isinstance(result, (bool, int)) else str(result)
                 extra = {"parties": self.parties} if _record == "barrier-wait" else {}
