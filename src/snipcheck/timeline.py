@@ -90,9 +90,8 @@ def build(events: list[dict]) -> Timeline:
     cpu_samples = _group(
         (e["p"], (e["a"], {int(t): v for t, v in e["c"].items()})) for e in events if e["k"] == "cpu"
     )
-    lanes: dict[tuple[int, int], Lane] = {}
-    proc_names, names, starts = {}, {}, {}  # pid -> process name; (pid, tid) -> thread name, start time
-    final_cpu: dict[tuple[int, int], tuple[int, int]] = {}  # (pid, tid) -> (end time, CPU ns at the end)
+    # pid -> process name; (pid, tid) -> Lane, thread name, start time, (end time, CPU ns at the end)
+    proc_names, lanes, names, starts, final_cpu = {}, {}, {}, {}, {}
     for e in events:
         k, key, boot = e["k"], (e["p"], e.get("i")), e.get("boot")
         if k in ("proc-start", "proc") and not boot:
