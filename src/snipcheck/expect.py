@@ -182,13 +182,12 @@ def load(path: Path, name: str | None = None) -> Expectation:
     """Read an expectation file; `name` is how messages call it (default: the path)."""
     shown = Path(name) if name else path
     try:
-        text = path.read_text(encoding="utf-8")
+        return parse(path.read_text(encoding="utf-8"), shown)
     except FileNotFoundError:
         hint = f"create it with: snippets update {shown.with_suffix('.py')}"
         raise ExpectationError(f"{shown}: expectation file is missing ({hint})") from None
     except UnicodeDecodeError as exc:
         raise ExpectationError(f"{shown}: not UTF-8 ({exc})") from None
-    return parse(text, shown)
 
 
 @dataclass
@@ -220,8 +219,7 @@ def _match_line(line: Line, text: str, env: Env, trace: _Trace) -> Env | None:
 
 
 def _match_unordered(block: Unordered, lines: list[str], env: Env, trace: _Trace) -> Iterator[Env]:
-    """Every distinct binding (so that a later line can still choose) by which distinct block lines
-    match all `lines`, with every required one used."""
+    """Every distinct binding by which distinct block lines, all required ones among them, match `lines`."""
     seen: set[tuple] = set()
 
     def go(k: int, free: tuple[int, ...], env: Env) -> Iterator[Env]:  # free: the block lines not used yet
@@ -287,11 +285,8 @@ def literal(text: str) -> str:
 
 
 def transfer(old: Line, text: str) -> str:
-    """`text` as a pattern that keeps the placeholders of `old` whose words only changed value.
-
-    A word of `old` holding a placeholder stays where the word it lines up with still matches it (a new
-    duration where ``{{time}}`` stood); every other word is `text`'s.  Falls back to ``literal(text)``.
-    """
+    """`text` as a pattern: a word of `old` holding a placeholder stays where the word it lines up with
+    still matches it (a new duration where ``{{time}}`` stood), every other word is `text`'s."""
     if not old.slots or old.source.startswith(PREFIX) or literal(text) != text:
         return literal(text)
 
@@ -326,11 +321,8 @@ def _block(block: Unordered, chunk: list[str]) -> tuple[int, list[str]]:
 
 
 def _normalize_items(items: list[Item], lines: list[str]) -> list[str]:
-    """`lines` written as expectation lines, keeping every pattern of `items` that matches a line.
-
-    A dynamic programme over (item, line): a pattern that matches its line scores 3, one paired with a
-    changed line 1 (it keeps its placeholders where it can, `transfer`), a line that ``...`` stands for 1.
-    """
+    """`lines` as expectation lines, keeping the patterns of `items` that match them.  A dynamic programme
+    over (item, line): a matching pattern scores 3, one given a changed line 1, a line ``...`` takes 1."""
     n, m = len(items), len(lines)
     if n * m > 400_000:
         return [literal(t) for t in lines]
@@ -412,11 +404,10 @@ def check(exp: Expectation, *, stdout: str, stderr: str, exit_code: int | None, 
         what.append(f"unexpected output on stderr (add a '{PREFIX} stderr' section if it is intended)")
     if exit_code != exp.options.exit:
         what.append(f"exit code {exit_code}, expected {exp.options.exit}")
-    new = normalize(exp, stdout=stdout, stderr=stderr, exit_code=exit_code)
-    lines = difflib.unified_diff(
-        render(exp).splitlines(), new.splitlines(), str(exp.path), f"{label} (this run)", lineterm=""
+    new = normalize(exp, stdout=stdout, stderr=stderr, exit_code=exit_code).splitlines()
+    diff = "\n".join(
+        difflib.unified_diff(render(exp).splitlines(), new, str(exp.path), f"{label} (this run)", lineterm="")
     )
-    diff = "\n".join(lines)
     msg = f"{label}: " + "; ".join(what) + f" ({exp.path})"
     if not diff:  # every line matches a pattern, but named placeholders disagree
         msg += "\n" + "\n".join(f"  {c}" for c in dict.fromkeys(trace.conflicts))
@@ -425,8 +416,7 @@ def check(exp: Expectation, *, stdout: str, stderr: str, exit_code: int | None, 
 
 def update(exp: Expectation, *, stdout: str, stderr: str, exit_code: int | None) -> str:
     """The new text of the expectation file: the normalized run, or literal lines if bindings clash."""
-    text = normalize(exp, stdout=stdout, stderr=stderr, exit_code=exit_code)
-    if check(parse(text, exp.path), stdout=stdout, stderr=stderr, exit_code=exit_code, label="update"):
+    run = {"stdout": stdout, "stderr": stderr, "exit_code": exit_code}
+    if check(parse(text := normalize(exp, **run), exp.path), **run, label="update"):
         return text
-    plain = Expectation(exp.path, exp.options, header=exp.header)
-    return normalize(plain, stdout=stdout, stderr=stderr, exit_code=exit_code)
+    return normalize(Expectation(exp.path, exp.options, header=exp.header), **run)

@@ -47,11 +47,11 @@ class RunResult:
 
     @property
     def signal_name(self) -> str | None:
-        if self.exit_code is not None and self.exit_code < 0:
-            with contextlib.suppress(ValueError):
-                return signal.Signals(-self.exit_code).name
-            return f"signal {-self.exit_code}"
-        return None
+        if self.exit_code is None or self.exit_code >= 0:
+            return None
+        with contextlib.suppress(ValueError):
+            return signal.Signals(-self.exit_code).name
+        return f"signal {-self.exit_code}"
 
 
 def processes_with(marker: str) -> list[tuple[int, str]]:
@@ -60,15 +60,12 @@ def processes_with(marker: str) -> list[tuple[int, str]]:
     for entry in Path("/proc").iterdir() if LINUX else ():
         if not entry.name.isdigit() or int(entry.name) == os.getpid():
             continue
-        try:
-            if marker.encode() not in (entry / "environ").read_bytes().split(b"\0"):
-                continue
-            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
-            cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
-        except OSError:
-            continue
-        if state != "Z":
-            found.append((int(entry.name), cmd[:120]))
+        with contextlib.suppress(OSError):  # gone meanwhile, or not ours to read
+            if marker.encode() in (entry / "environ").read_bytes().split(b"\0"):
+                state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+                cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+                if state != "Z":
+                    found.append((int(entry.name), cmd[:120]))
     return found
 
 
@@ -125,12 +122,9 @@ def run(
     trace: bool = False,
     max_output: int = MAX_OUTPUT,
 ) -> RunResult:
-    """Run a snippet file as a separate program under `python` and return what it did.
-
-    With `start_method`, multiprocessing starts processes that way (set before the snippet runs, by
-    ``_boot/sitecustomize.py``; the file stays untouched).  With `trace`, every process of the run
-    records its threads' work, waits and holds into ``RunResult.events``; the output is the same.
-    """
+    """Run a snippet file as a separate program under `python` and return what it did.  With
+    `start_method`, multiprocessing starts processes that way (set by ``_boot/sitecustomize.py``; the file
+    stays untouched); with `trace`, every process records its threads' work, waits and holds (``events``)."""
     path = Path(path).resolve()
     if not path.is_file():
         raise FileNotFoundError(f"snippet not found: {path}")

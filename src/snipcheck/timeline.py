@@ -12,14 +12,14 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, count, pairwise, takewhile
 
 WAITS = ("lock-wait", "sem-wait", "barrier-wait", "cond-wait", "event-wait")
-HOLDS = ("lock-hold", "sem-hold")
-SPAN_KINDS = ("sleep", "task", *WAITS, *HOLDS)
-CPU_SERIAL_SLACK = 0.05  # under the GIL the threads' CPU time fits in their shared wall time (+5 %, +2 ms)
-CPU_SERIAL_SLACK_NS = 2_000_000
+SPAN_KINDS = ("sleep", "task", "lock-hold", "sem-hold", *WAITS)
+# Under the GIL the threads' CPU time fits in their shared wall time (+5 %, +2 ms).
+CPU_SERIAL_SLACK, CPU_SERIAL_SLACK_NS = 0.05, 2_000_000
 CPU_MIN_NS = 15_000_000  # a CPU check needs at least this much computing per thread
 
 
@@ -74,11 +74,9 @@ class Timeline:
 
 
 def _spread(intervals: list[tuple[int, int, int]]) -> list[tuple[int, int, float]]:
-    """(a, b, CPU ns) -> (a, b, share of the interval), CPU time kept whole.  The kernel counts a running
-    thread's time late (at a tick or a switch), never early: CPU beyond an interval's length was spent
-    in the intervals before it."""
-    out: list[tuple[int, int, float]] = []
-    carry = 0
+    """(a, b, CPU ns) -> (a, b, share of the interval), CPU time kept whole: the kernel counts a thread's
+    time late (at a tick or a switch), never early, so CPU beyond an interval was spent before it."""
+    out, carry = [], 0
     for a, b, ns in sorted(intervals, reverse=True):
         used = min(ns + carry, b - a)
         carry += ns - used
@@ -88,17 +86,14 @@ def _spread(intervals: list[tuple[int, int, int]]) -> list[tuple[int, int, float
 
 def build(events: list[dict]) -> Timeline:
     """Lanes and spans from the events of one traced run."""
-    main_pid, proc_names = None, {}
-    lanes: dict[tuple[int, int], Lane] = {}
-    names, starts = {}, {}  # (pid, tid) -> thread name, start time
-    final_cpu: dict[tuple[int, int], tuple[int, int]] = {}  # (pid, tid) -> (end time, CPU ns at the end)
-    cpu_samples: dict[int, list[tuple[int, dict[int, int]]]] = defaultdict(list)
+    main_pid = next((e["p"] for e in events if e["k"] == "proc-start" and e.get("boot")), None)
+    cpu_samples = _group(
+        (e["p"], (e["a"], {int(t): v for t, v in e["c"].items()})) for e in events if e["k"] == "cpu"
+    )
+    # pid -> process name; (pid, tid) -> Lane, thread name, start time, (end time, CPU ns at the end)
+    proc_names, lanes, names, starts, final_cpu = {}, {}, {}, {}, {}
     for e in events:
         k, key, boot = e["k"], (e["p"], e.get("i")), e.get("boot")
-        if k == "cpu":
-            cpu_samples[e["p"]].append((e["a"], {int(t): v for t, v in e["c"].items()}))
-        if k == "proc-start" and boot and main_pid is None:
-            main_pid = e["p"]
         if k in ("proc-start", "proc") and not boot:
             proc_names[e["p"]] = e["n"]
         if k in ("thread-start", "thread"):
@@ -109,11 +104,9 @@ def build(events: list[dict]) -> Timeline:
             starts[key] = e["a"]
 
     def lane(pid: int, tid: int, name: str | None = None) -> Lane:
-        key = (pid, tid)
-        if key not in lanes:
-            process = proc_names.get(pid, "MainProcess" if pid == main_pid else f"процесс {pid}")
-            lanes[key] = Lane(pid, tid, names.get(key) or name or f"поток {tid}", process, pid == main_pid)
-        return lanes[key]
+        process = proc_names.get(pid, "MainProcess" if pid == main_pid else f"процесс {pid}")
+        new = Lane(pid, tid, names.get((pid, tid)) or name or f"поток {tid}", process, pid == main_pid)
+        return lanes.setdefault((pid, tid), new)
 
     for e in events:
         if (k := e["k"]) == "cpu":
@@ -161,20 +154,14 @@ def build(events: list[dict]) -> Timeline:
             ln.t0 = min(times) if ln.t0 is None else ln.t0
             ln.t1 = max(times) if ln.t1 is None else ln.t1
     shown = [ln for ln in ordered if ln.user and ln.t0 is not None]
-    t0 = t1 = 0
-    if shown:
-        t0 = min(ln.t0 for ln in shown)
-        t1 = max(max([ln.t1 or ln.t0] + [s.t1 for s in ln.spans]) for ln in shown)
-        # A lane's CPU outside the shown window (interpreter start-up) is not drawn.
-        for ln in shown:
-            ln.cpu = [(max(a, t0), min(b, t1), s) for a, b, s in ln.cpu if b > t0 and a < t1]
+    t0 = min((ln.t0 for ln in shown), default=0)
+    t1 = max((max([ln.t1 or ln.t0] + [s.t1 for s in ln.spans]) for ln in shown), default=0)
+    for ln in shown:  # a lane's CPU outside the shown window (interpreter start-up) is not drawn
+        ln.cpu = [(max(a, t0), min(b, t1), s) for a, b, s in ln.cpu if b > t0 and a < t1]
     tl = Timeline(shown, ordered, t0, max(t1, t0 + 1))
     for obj, gens in barrier_generations(tl).items():
         tl.marks += [(max(s.t0 for _, s in gen), f"{obj} открылся") for gen in gens]
     return tl
-
-
-# --------------------------------------------------------------------------- invariants
 
 
 def max_overlap(intervals: list[tuple[int, int]]) -> int:
@@ -183,17 +170,18 @@ def max_overlap(intervals: list[tuple[int, int]]) -> int:
     return max([0, *accumulate(d for _, d in points)])
 
 
-def _by_obj(tl: Timeline, kind: str) -> dict[str, list[tuple[Lane, Span]]]:
-    out: dict[str, list[tuple[Lane, Span]]] = defaultdict(list)
-    for lane, s in tl.spans(kind):
-        out[s.obj].append((lane, s))
+def _group(pairs: Iterable[tuple]) -> dict:
+    """(key, value) pairs -> key -> values, keys in order of appearance."""
+    out = defaultdict(list)
+    for key, value in pairs:
+        out[key].append(value)
     return out
 
 
 def barrier_generations(tl: Timeline) -> dict[str, list[list[tuple[Lane, Span]]]]:
     """Barrier waits grouped by barrier, then into generations of `parties` arrivals."""
     out = {}
-    for obj, waits in _by_obj(tl, "barrier-wait").items():
+    for obj, waits in _group((s.obj, (ln, s)) for ln, s in tl.spans("barrier-wait")).items():
         parties = waits[-1][1].detail
         n = (int(parties) if parties.isdigit() else 0) or len(waits)
         waits.sort(key=lambda ls: ls[1].t0)
@@ -202,45 +190,42 @@ def barrier_generations(tl: Timeline) -> dict[str, list[list[tuple[Lane, Span]]]
 
 
 def _lock(tl: Timeline, _: int | None) -> tuple[list[str], str]:
-    holds = _by_obj(tl, "lock-hold")
-    problems = _unless(bool(holds), "no Lock was held in this run")
-    for obj, items in holds.items():
-        items.sort(key=lambda ls: ls[1].t0)
-        problems += [
-            f"Lock {obj}: {lb.label} holds it from {b.t0 - tl.t0} ns, before {la.label} "
-            f"released it at {a.t1 - tl.t0} ns"
-            for (la, a), (lb, b) in pairwise(items)
-            if b.t0 < a.t1
-        ]
+    holds = _group((s.obj, (ln, s)) for ln, s in tl.spans("lock-hold"))
+    problems = _unless(bool(holds), "no Lock was held in this run") + [
+        f"Lock {obj}: {lb.label} holds it from {b.t0 - tl.t0} ns, before {la.label} "
+        f"released it at {a.t1 - tl.t0} ns"
+        for obj, items in holds.items()
+        for (la, a), (lb, b) in pairwise(sorted(items, key=lambda ls: ls[1].t0))
+        if b.t0 < a.t1
+    ]
     n = len(tl.spans("lock-hold"))
     return problems, f"{plural(n, 'удержание', 'удержания', 'удержаний')} Lock ни разу не пересеклись"
 
 
 def semaphore_peak(tl: Timeline) -> dict[str, int]:
-    return {obj: max_overlap([(s.t0, s.t1) for _, s in h]) for obj, h in _by_obj(tl, "sem-hold").items()}
+    holds = _group((s.obj, (s.t0, s.t1)) for _, s in tl.spans("sem-hold"))
+    return {obj: max_overlap(intervals) for obj, intervals in holds.items()}
 
 
 def _inside(tl: Timeline, limit: int | None) -> tuple[list[str], str]:
     peaks = semaphore_peak(tl)
-    over = [
+    problems = _unless(bool(peaks), "no Semaphore was held in this run") + [
         f"Semaphore {o}: {n} threads inside at once (limit {limit})" for o, n in peaks.items() if n > limit
     ]
     peak = max(peaks.values(), default=0)
-    promise = f"внутри Semaphore одновременно было не больше {limit} (в этом запуске — {peak})"
-    return _unless(bool(peaks), "no Semaphore was held in this run") + over, promise
+    return problems, f"внутри Semaphore одновременно было не больше {limit} (в этом запуске — {peak})"
 
 
 def _barrier(tl: Timeline, _: int | None) -> tuple[list[str], str]:
     gens = barrier_generations(tl)
-    problems = _unless(bool(gens), "no Barrier.wait in this run")
-    for obj, generations in gens.items():
-        for gen in generations:
-            last = max(s.t0 for _, s in gen)
-            problems += [
-                f"Barrier {obj}: {ln.label} left at {s.t1} before the last arrival at {last}"
-                for ln, s in gen
-                if s.t1 < last
-            ]
+    problems = _unless(bool(gens), "no Barrier.wait in this run") + [
+        f"Barrier {obj}: {ln.label} left at {s.t1} before the last arrival at {last}"
+        for obj, generations in gens.items()
+        for gen in generations
+        for last in [max(s.t0 for _, s in gen)]
+        for ln, s in gen
+        if s.t1 < last
+    ]
     return problems, "барьер отпустил потоки только после прихода последнего"
 
 
@@ -261,21 +246,16 @@ def _sleeps(tl: Timeline, least: int | None) -> tuple[list[str], str]:
 
 def _by_pid(lanes: list[Lane]) -> list[tuple[list[Lane], int, int]]:
     """Lanes grouped by process, each group with its CPU ns and the wall time its lanes spanned."""
-    groups: dict[int, list[Lane]] = defaultdict(list)
-    for lane in lanes:
-        groups[lane.pid].append(lane)
     return [
         (g, sum(ln.busy_ns() for ln in g), max(ln.t1 for ln in g) - min(ln.t0 for ln in g))
-        for g in groups.values()
+        for g in _group((ln.pid, ln) for ln in lanes).values()
     ]
 
 
 def cpu_parallelism(tl: Timeline) -> tuple[float, dict[str, int]]:
-    """The largest ratio over processes: CPU time of its computing threads / the wall time they shared.
-
-    Exact (each thread reads its own CPU clock at its end; starts and ends are recorded times): threads
-    computing by turns (under the GIL) give at most 1, two computing at once on two cores up to 2.
-    """
+    """The largest ratio over processes: CPU time of its computing threads / the wall time they shared;
+    exact (own CPU clocks read at the end, recorded times).  Threads computing by turns (under the GIL)
+    give at most 1, two computing at once on two cores up to 2."""
     lanes = [ln for ln in tl.lanes if ln.busy_ns() >= CPU_MIN_NS and ln.t0 is not None and ln.t1 is not None]
     busy = {ln.label: ln.busy_ns() for ln in lanes}
     return max([cpu / max(wall, 1) for g, cpu, wall in _by_pid(lanes) if len(g) >= 2], default=0.0), busy
@@ -290,11 +270,10 @@ def _cpu_serial(tl: Timeline, _: int | None) -> tuple[list[str], str]:
         for g, cpu, wall in _by_pid([ln for ln in tl.lanes if ln.label in busy])
         if len(g) >= 2 and cpu > wall * (1 + CPU_SERIAL_SLACK) + CPU_SERIAL_SLACK_NS
     ]
-    promise = (
+    return problems, (
         f"потоки вместе получили {sum(busy.values()) // 1_000_000} мс процессора — не больше, чем прошло "
         f"времени, пока они считали ({ratio:.2f} от него): больше одного ядра сразу они не занимали"
     ).replace(".", ",")
-    return problems, promise
 
 
 def task_processes(tl: Timeline) -> set[int]:
@@ -302,16 +281,13 @@ def task_processes(tl: Timeline) -> set[int]:
 
 
 def _pool(tl: Timeline, count: int | None) -> tuple[list[str], str]:
-    """What a pool guarantees: every task ran, in a worker process, one at a time per worker.  How the
-    tasks spread over the workers is not (a worker that starts late may find the queue empty): drawn only.
-    """
+    """What a pool guarantees: every task ran, in a worker, one at a time per worker.  Not how the tasks
+    spread over the workers (one that starts late may find the queue empty): that is only drawn."""
     tasks = tl.spans("task")
     problems = _unless(len(tasks) == count, f"{len(tasks)} pool task(s) recorded, expected {count}")
     if in_main := sum(lane.is_main_process for lane, _ in tasks):
         problems.append(f"{in_main} task(s) ran in the main process, not in a pool worker")
-    by_pid: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for lane, s in tasks:
-        by_pid[lane.pid].append((s.t0, s.t1))
+    by_pid = _group((lane.pid, (s.t0, s.t1)) for lane, s in tasks)
     problems += [
         f"worker {pid} ran two tasks at the same time" for pid, iv in by_pid.items() if max_overlap(iv) > 1
     ]
@@ -339,15 +315,16 @@ def plural(n: int, one: str, few: str, many: str) -> str:
     return f"{n} {few if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else many}"
 
 
-# name -> (how the page writes it, the check: data -> (problems, the sentence the page promises))
+# name -> (what the page writes between it and a number, the check: (data, the number) -> (problems, the
+# sentence the page promises)); a page writes e.g. "lock inside<=3".
 CHECKS = {
-    "lock": (r"lock", _lock),
-    "inside": (r"inside<=(\d+)", _inside),
-    "barrier": (r"barrier", _barrier),
-    "sleeps": (r"sleeps>=(\d+)", _sleeps),
-    "cpu-serial": (r"cpu-serial", _cpu_serial),
-    "pool": (r"pool=(\d+)", _pool),
-    "computing": (r"computing>=(\d+)", _computing),
+    "lock": ("", _lock),
+    "inside": ("<=", _inside),
+    "barrier": ("", _barrier),
+    "sleeps": (">=", _sleeps),
+    "cpu-serial": ("", _cpu_serial),
+    "pool": ("=", _pool),
+    "computing": (">=", _computing),
 }
 
 
@@ -355,13 +332,11 @@ def parse_checks(spec: str) -> list[tuple[str, int | None]]:
     """``"lock inside<=3"`` -> [("lock", None), ("inside", 3)]; ValueError for anything else."""
     out = []
     for word in spec.split():
-        for name, (pattern, _) in CHECKS.items():
-            if m := re.fullmatch(pattern, word):
-                out.append((name, int(m.group(1)) if m.groups() else None))
-                break
-        else:
-            known = ", ".join(p.replace("(\\d+)", "N").replace("\\", "") for p, _ in CHECKS.values())
+        m = re.fullmatch(r"([a-z-]+)(?:([<=>]+)(\d+))?", word)
+        if not m or m[1] not in CHECKS or CHECKS[m[1]][0] != (m[2] or ""):
+            known = ", ".join(name + (op and op + "N") for name, (op, _) in CHECKS.items())
             raise ValueError(f"unknown timeline check {word!r} (known: {known})")
+        out.append((m[1], m[3] and int(m[3])))
     if not out:
         raise ValueError('a timeline needs at least one check, e.g. timeline="lock"')
     return out
@@ -379,48 +354,38 @@ def promises(tl: Timeline, spec: str) -> list[str]:
     return [CHECKS[name][1](tl, arg)[1] for name, arg in parse_checks(spec)]
 
 
-# --------------------------------------------------------------------------- drawing
-
-LEFT, RIGHT, TOP, LANE_H, BAR_H = 150, 16, 30, 24, 16
-WIDTH = 820
+LEFT, RIGHT, TOP, LANE_H, BAR_H, WIDTH = 150, 16, 30, 24, 16, 820
+RED = "var(--md-code-hl-number-color, #d52a2a)"
+# Span group -> (colour, legend text, layer: holds and task frames go over sleeps and waits, bar y, height)
 STYLE = {
-    "cpu": ("var(--md-code-hl-keyword-color, #3f6ec6)", "вычисляет (CPU)"),
-    "sleep": ("var(--md-default-fg-color--lighter, #00000052)", "ждёт ввода-вывода (sleep)"),
-    "wait": ("var(--md-code-hl-number-color, #d52a2a)", "ждёт блокировку / барьер / условие"),
-    "hold": ("var(--md-code-hl-string-color, #1c7d4d)", "внутри Lock / Semaphore"),
-    "task": ("var(--md-code-hl-function-color, #a846b9)", "выполняет задачу пула"),
+    "cpu": ("var(--md-code-hl-keyword-color, #3f6ec6)", "вычисляет (CPU)", 0, 0, BAR_H),
+    "sleep": ("var(--md-default-fg-color--lighter, #00000052)", "ждёт ввода-вывода (sleep)", 0, 3, BAR_H - 6),
+    "wait": (RED, "ждёт блокировку / барьер / условие", 0, 2, BAR_H - 4),
+    "hold": ("var(--md-code-hl-string-color, #1c7d4d)", "внутри Lock / Semaphore", 1, BAR_H - 4, 5),
+    "task": ("var(--md-code-hl-function-color, #a846b9)", "выполняет задачу пула", 1, -1, BAR_H + 2),
+    "mark": ("", "барьер открылся (подошёл последний)", 0, 0, 0),  # a dashed line, not a bar
 }
 FG = "var(--md-default-fg-color, #000000de)"
 FG_LIGHT = "var(--md-default-fg-color--light, #0000008a)"
-MARK_TEXT = "барьер открылся (подошёл последний)"
-
-
-def _nice_step(total_ms: float) -> float:
-    steps = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000)
-    return next((step for step in steps if total_ms / step <= 8), 20000)
 
 
 def svg(tl: Timeline, *, title: str, uid: str) -> str:
     """The timeline as inline SVG (scales to the page width; both colour schemes)."""
     span_ns, plot_w = max(tl.t1 - tl.t0, 1), WIDTH - LEFT - RIGHT
-    axis_y, bottom = TOP - 8, TOP + len(tl.lanes) * LANE_H - 4
-    wait_color, hatch = STYLE["wait"][0], f"url(#{uid}-hatch)"
-    dashed = f'stroke="{wait_color}" stroke-width="1.5" stroke-dasharray="4 3"'
-    # span group -> (layer: holds and task frames go over sleeps and waits, y offset, height, attributes)
-    looks = {
-        "sleep": (0, 3, BAR_H - 6, {"fill": STYLE["sleep"][0]}),
-        "wait": (0, 2, BAR_H - 4, {"fill": hatch, "stroke": wait_color, "stroke_width": "1"}),
-        "hold": (1, BAR_H - 4, 5, {"fill": STYLE["hold"][0]}),
-        "task": (1, -1, BAR_H + 2, {"fill": "none", "stroke": STYLE["task"][0], "stroke_width": "1.5"}),
-    }
+    axis_y, bottom, total_ms = TOP - 8, TOP + len(tl.lanes) * LANE_H - 4, span_ns / 1e6
+    dashed = f'stroke="{RED}" stroke-width="1.5" stroke-dasharray="4 3"'
+    # Span group -> how its legend swatch is painted, and its bars (a wait bar adds a 1-wide outline).
+    paint = {key: f'fill="{color}"' for key, (color, *_) in STYLE.items()}
+    paint["wait"] = f'fill="url(#{uid}-hatch)" stroke="{RED}"'
+    paint["task"] = f'fill="none" stroke="{STYLE["task"][0]}" stroke-width="1.5"'
+    bar = dict(paint, wait=paint["wait"] + ' stroke-width="1"')
 
-    def x(t: int) -> float:
+    def x(t: float) -> float:
         return LEFT + (t - tl.t0) * plot_w / span_ns
 
-    def rect(t0: int, t1: int, y: float, h: float, attrs: dict[str, str]) -> str:
-        x0, x1 = x(t0), x(t1)
-        extra = " ".join(f'{k.replace("_", "-")}="{v}"' for k, v in attrs.items())
-        return f'<rect x="{x0:.1f}" y="{y:.1f}" width="{max(x1 - x0, 0.8):.1f}" height="{h:.1f}" {extra}/>'
+    def rect(t0: int, t1: int, y: float, h: float, attrs: str) -> str:
+        w = max(x(t1) - x(t0), 0.8)
+        return f'<rect x="{x(t0):.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" {attrs}/>'
 
     def line(x1: object, y1: object, x2: object, y2: object, attrs: str) -> str:
         return f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" {attrs}/>'
@@ -430,49 +395,37 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
         return f'<text x="{x}" y="{y}"{anchor} font-size="{size}" fill="{fill}">{html.escape(s)}</text>'
 
     # Time axis, in milliseconds.
-    step = _nice_step(total_ms := span_ns / 1e6)
+    steps = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000)
+    step = next((step for step in steps if total_ms / step <= 8), 20000)
     out = [line(LEFT, axis_y, WIDTH - RIGHT, axis_y, f'stroke="{FG_LIGHT}"')]
     for k in takewhile(lambda k: k * step <= total_ms + 1e-9, count()):
         tx = f"{LEFT + k * step * 1e6 * plot_w / span_ns:.1f}"
-        out.append(line(tx, axis_y - 3, tx, bottom, f'stroke="{FG_LIGHT}" stroke-opacity="0.25"'))
-        out.append(text(tx, axis_y - 6, f"{k * step:g}", 10, FG_LIGHT, "middle"))
+        tick = line(tx, axis_y - 3, tx, bottom, f'stroke="{FG_LIGHT}" stroke-opacity="0.25"')
+        out += [tick, text(tx, axis_y - 6, f"{k * step:g}", 10, FG_LIGHT, "middle")]
     out.append(text(LEFT - 8, axis_y - 6, "мс", 10, FG_LIGHT, "end"))
-    used: set[str] = set()
+    used = {"mark"} if tl.marks else set()
     for n, lane in enumerate(tl.lanes):
         y = TOP + n * LANE_H
-        mid = y + BAR_H / 2
-        out.append(text(LEFT - 8, f"{mid + 4:.1f}", lane.label, anchor="end"))
+        out.append(text(LEFT - 8, f"{y + BAR_H / 2 + 4:.1f}", lane.label, anchor="end"))
         if lane.t0 is not None and lane.t1 is not None:
-            out.append(rect(lane.t0, lane.t1, mid - 1, 2, {"fill": FG_LIGHT}))
-        for a, b, share in lane.cpu:
-            if share >= 0.05:
-                used.add("cpu")
-                out.append(rect(a, b, y, BAR_H, {"fill": STYLE["cpu"][0], "fill_opacity": f"{share:.2f}"}))
-        for layer in (0, 1):
-            for s in lane.spans:
-                group = "wait" if s.kind in WAITS else "hold" if s.kind in HOLDS else s.kind
-                if group in looks and looks[group][0] == layer:
-                    used.add(group)
-                    _, dy, h, attrs = looks[group]
-                    out.append(rect(s.t0, s.t1, y + dy, h, attrs))
-    for t, _label in tl.marks:
-        out.append(line(f"{x(t):.1f}", TOP - 2, f"{x(t):.1f}", bottom, dashed))
-        used.add("mark")
+            out.append(rect(lane.t0, lane.t1, y + BAR_H / 2 - 1, 2, f'fill="{FG_LIGHT}"'))
+        for a, b, share in [c for c in lane.cpu if c[2] >= 0.05]:
+            used.add("cpu")
+            out.append(rect(a, b, y, BAR_H, f'{paint["cpu"]} fill-opacity="{share:.2f}"'))
+        for s in sorted(lane.spans, key=lambda s: STYLE[s.kind.split("-")[-1]][2]):
+            used.add(group := s.kind.split("-")[-1])  # lock-wait -> wait, sem-hold -> hold
+            *_, dy, h = STYLE[group]
+            out.append(rect(s.t0, s.t1, y + dy, h, bar[group]))
+    out += [line(f"{x(t):.1f}", TOP - 2, f"{x(t):.1f}", bottom, dashed) for t, _ in tl.marks]
     # Legend: a swatch drawn like the bars, and the text; wraps to a new row at the right edge.
-    swatches = {key: f'fill="{color}"' for key, (color, _) in STYLE.items()}
-    swatches["wait"] = f'fill="{hatch}" stroke="{wait_color}"'
-    swatches["task"] = f'fill="none" stroke="{STYLE["task"][0]}" stroke-width="1.5"'
     lx, ly = LEFT, bottom + 14
-    for key in [key for key in ("cpu", "sleep", "wait", "hold", "task", "mark") if key in used]:
-        label = MARK_TEXT if key == "mark" else STYLE[key][1]
+    for key, (_, label, *_) in [item for item in STYLE.items() if item[0] in used]:
         w = 7.2 * len(label) + 26
         if lx + w > WIDTH - RIGHT:
             lx, ly = LEFT, ly + 18
-        if key == "mark":
-            out.append(line(lx, ly + 5, lx + 16, ly + 5, dashed))
-        else:
-            out.append(f'<rect x="{lx}" y="{ly}" width="16" height="10" {swatches[key]}/>')
-        out.append(text(lx + 22, ly + 9, label))
+        dash = line(lx, ly + 5, lx + 16, ly + 5, dashed)
+        box = dash if key == "mark" else f'<rect x="{lx}" y="{ly}" width="16" height="10" {paint[key]}/>'
+        out += [box, text(lx + 22, ly + 9, label)]
         lx += w
     return (
         f'<svg class="snippet-timeline" viewBox="0 0 {WIDTH} {ly + 22:.0f}" width="100%" role="img" '
@@ -480,7 +433,7 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
         f'style="max-width:{WIDTH}px;font-family:var(--md-text-font-family, sans-serif)">'
         f"<title>{html.escape(title)}</title>"
         f'<defs><pattern id="{uid}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
-        f'patternTransform="rotate(45)"><rect width="6" height="6" fill="{wait_color}" fill-opacity="0.12"/>'
-        f'<line x1="0" y1="0" x2="0" y2="6" stroke="{wait_color}" stroke-width="2.5"/></pattern></defs>'
+        f'patternTransform="rotate(45)"><rect width="6" height="6" fill="{RED}" fill-opacity="0.12"/>'
+        f'<line x1="0" y1="0" x2="0" y2="6" stroke="{RED}" stroke-width="2.5"/></pattern></defs>'
         f"{''.join(out)}</svg>"
     )

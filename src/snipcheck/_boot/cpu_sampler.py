@@ -5,13 +5,10 @@
 line when a process's CPU times moved (after the unchanged sample before it: a quiet stretch stays quiet).
 """
 
-import contextlib
 import json
 import os
 import sys
 import time
-
-INTERVAL = 0.001
 
 
 def sample(pid):
@@ -21,23 +18,21 @@ def sample(pid):
         return None  # the process is gone
     cpu = {}
     for tid in tids:
-        with contextlib.suppress(OSError, IndexError):  # a thread that ended meanwhile is left out
-            fd = os.open(f"/proc/{pid}/task/{tid}/schedstat", os.O_RDONLY)
-            try:
-                cpu[tid] = int(os.read(fd, 200).split()[0])
-            finally:
-                os.close(fd)
+        try:
+            with open(f"/proc/{pid}/task/{tid}/schedstat", "rb", 0) as f:
+                cpu[tid] = int(f.read(200).split()[0])
+        except (OSError, IndexError):
+            pass  # a thread that ended meanwhile is left out
     return cpu
 
 
 def main(root, trace_dir):
     out = os.open(os.path.join(trace_dir, "cpu-sampler.jsonl"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     known, gone, last, pending = {root}, set(), {}, {}
-    while True:
+    while root not in gone:
         known |= {int(n[:-6]) for n in os.listdir(trace_dir) if n.endswith(".jsonl") and n[:-6].isdigit()}
         for pid in sorted(known - gone):
-            t, cpu = time.monotonic_ns(), sample(pid)
-            rec = {"k": "cpu", "p": pid, "a": t, "c": cpu}
+            rec = {"k": "cpu", "p": pid, "a": time.monotonic_ns(), "c": (cpu := sample(pid))}
             if cpu is None:
                 gone.add(pid)
             elif cpu != last.get(pid):
@@ -46,9 +41,7 @@ def main(root, trace_dir):
                 last[pid] = cpu
             else:
                 pending[pid] = rec
-        if root in gone:
-            return
-        time.sleep(INTERVAL)
+        time.sleep(0.001)
 
 
 if __name__ == "__main__":

@@ -49,8 +49,8 @@ def _span(kind, t0, t1, who=None, **extra):
 
 
 def _label(frame, kind):
-    """The variable the snippet assigns a sync object to (``lock = threading.Lock()`` -> 'lock'), or
-    None for one the snippet did not make (the standard library's own are not recorded)."""
+    """The variable the snippet assigns a sync object to (``lock = threading.Lock()`` -> 'lock'); None
+    for the standard library's own (not recorded)."""
     if frame.f_globals.get("__name__") not in _USER:
         return None
     m = _ASSIGN.match(linecache.getline(frame.f_code.co_filename, frame.f_lineno))
@@ -108,8 +108,7 @@ class TracedLock:
         return ok
 
     def release(self):
-        holder, self._holder = self._holder, None
-        t1 = _now()
+        holder, self._holder, t1 = self._holder, None, _now()
         self._lock.release()
         if holder is not None:
             _span("lock-hold", holder[1], t1, holder[0], o=self._label)
@@ -151,13 +150,11 @@ def _patch_sync():
         cls.__init__ = __init__
 
     # Semaphore (and BoundedSemaphore, a subclass): waits and holds per thread.
-    sem_acquire = t.Semaphore.acquire
-
-    def acquire(self, blocking=True, timeout=None):
+    def acquire(self, blocking=True, timeout=None, _real=t.Semaphore.acquire):
         label = getattr(self, "_sc_label", None)
         if label is None:
-            return sem_acquire(self, blocking, timeout)
-        t0, ok = _now(), sem_acquire(self, blocking, timeout)
+            return _real(self, blocking, timeout)
+        t0, ok = _now(), _real(self, blocking, timeout)
         who, start = _acquired("sem-wait", label, t0, blocking, ok)
         if ok:
             self._sc_holds.setdefault(who, []).append(start)
@@ -169,8 +166,7 @@ def _patch_sync():
             label = getattr(self, "_sc_label", None)
             if label is None:
                 return _real(self, n)
-            who = _who()
-            starts = self._sc_holds.get(who) or []
+            starts = self._sc_holds.get(who := _who()) or []
             ends = [(starts.pop(), _now()) for _ in range(min(n, len(starts)))]
             _real(self, n)
             for t0, t1 in ends:
@@ -190,8 +186,7 @@ def _patch_sync():
                 return _real(self, timeout)
             t0, result = _now(), "broken"  # kept if the wait raises (a broken Barrier)
             try:
-                result = _real(self, timeout)
-                return result
+                return (result := _real(self, timeout))
             finally:
                 r = result if isinstance(result, (bool, int)) else str(result)
                 extra = {"parties": self.parties} if _record == "barrier-wait" else {}
@@ -226,25 +221,22 @@ def _patch_processes():
 
     mproc.BaseProcess._bootstrap = _lifetime("proc", mproc.BaseProcess._bootstrap)
     # The snippet's function is wrapped wherever a pool or executor takes one (same parameter names).
-    for name in ("apply_async", "_map_async", "imap", "imap_unordered"):
-        real = getattr(mpool.Pool, name)
+    for name, real in [
+        (n, getattr(mpool.Pool, n)) for n in ("apply_async", "_map_async", "imap", "imap_unordered")
+    ]:
 
         def method(self, func, *args, _real=real, **kwargs):
             return _real(self, _task(func), *args, **kwargs)
 
         setattr(mpool.Pool, name, method)
+    # A thread pool's map goes through submit; a process pool's hides the function in a partial first.
+    te, pe = cf.ThreadPoolExecutor, cf.ProcessPoolExecutor
+    for cls, name, real in ((te, "submit", te.submit), (pe, "submit", pe.submit), (pe, "map", pe.map)):
 
-    for cls in (cf.ThreadPoolExecutor, cf.ProcessPoolExecutor):
-
-        def submit(self, fn, /, *args, _real=cls.submit, **kwargs):
+        def method(self, fn, /, *args, _real=real, **kwargs):
             return _real(self, _task(fn), *args, **kwargs)
 
-        cls.submit = submit
-
-    def pmap(self, fn, *iterables, _real=cf.ProcessPoolExecutor.map, **kwargs):
-        return _real(self, _task(fn), *iterables, **kwargs)
-
-    cf.ProcessPoolExecutor.map = pmap
+        setattr(cls, name, method)
 
 
 def _process_name():
@@ -264,7 +256,8 @@ def install(directory):
     _patch_processes()
 
     def _exit():  # the name now: a spawned child learns its own after start-up
-        t1, who = _now(), (threading.get_native_id(), _process_name())
-        _span("proc", t0, t1, who, boot=1, c=time.thread_time_ns())
+        _span(
+            "proc", t0, _now(), (threading.get_native_id(), _process_name()), boot=1, c=time.thread_time_ns()
+        )
 
     atexit.register(_exit)
