@@ -777,7 +777,7 @@ def test_run_command_and_edit_link_beside_download(open_tab) -> None:
     tab = open_tab(permissions=["clipboard-read", "clipboard-write"])
     tab.goto("threads/")
     page = tab.page
-    ref = pages()["threads.md"][0]
+    ref = PAGES["threads.md"][0]
     bar = page.locator("article .highlight span.filename").first
     bar.locator("button.snippet-run").click()
     assert page.evaluate("navigator.clipboard.readText()") == f"python snippets/{ref}"
