@@ -32,7 +32,7 @@ if __name__ == "__main__":
     try:
         tasks.put(7)
     except queue.ShutDown:
-        print("put() после shutdown(): queue.ShutDown")
+        sys.stdout.write("put() после shutdown(): queue.ShutDown\n")  # потребители печатают в это же время
     for w in workers:
         w.join()
     print(f"обработано: {sorted(done)}")
