@@ -8,4 +8,5 @@ if __name__ == "__main__":
     print(f"Ядер процессора: {os.cpu_count()}")
     print(f"Python: {platform.python_implementation()} {platform.python_version()}")
     print(f"Система: {platform.system()}")
-    print(f"Методы запуска процессов: {', '.join(multiprocessing.get_all_start_methods())}")
+    # По алфавиту: get_all_start_methods() ставит первым метод по умолчанию, а он зависит от версии.
+    print(f"Методы запуска процессов: {', '.join(sorted(multiprocessing.get_all_start_methods()))}")
