@@ -26,8 +26,7 @@ GRACE = 3.0  # seconds for helpers (resource tracker...) to close the pipes afte
 SETTLE = 2.0  # seconds for a helper that is already exiting to be gone
 BOOT = Path(__file__).with_name("_boot")  # sitecustomize: start method, and the recorder of traced runs
 LINUX = sys.platform.startswith("linux")
-# Variables a snippet may see.  Everything else (tokens, CI secrets) is dropped.
-# SNIPCHECK_TAG marks every process of a test session, so it can find any left behind.
+# All a snippet's environment has (no tokens, CI secrets); SNIPCHECK_TAG finds a test session's strays.
 ENV_ALLOW = ("PATH", "SYSTEMROOT", "COMSPEC", "PATHEXT", "WINDIR", "TZ", "SNIPCHECK_TAG")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -93,8 +94,6 @@ def resolve(rel: str) -> Snippet:  # a snippet named by a page
 
 def select(patterns: list[str]) -> list[Snippet]:
     """Snippets whose path matches a glob or contains a substring (all of them without patterns)."""
-    from fnmatch import fnmatch
-
     chosen = [
         Snippet(n)
         for n in all_snippets()

@@ -351,8 +351,7 @@ STYLE = {
     "task": ("var(--md-code-hl-function-color, #a846b9)", "выполняет задачу пула", 1, -1, BAR_H + 2),
     "mark": ("", "барьер открылся (подошёл последний)", 0, 0, 0),  # a dashed line, not a bar
 }
-FG = "var(--md-default-fg-color, #000000de)"
-FG_LIGHT = "var(--md-default-fg-color--light, #0000008a)"
+FG, FG_LIGHT = "var(--md-default-fg-color, #000000de)", "var(--md-default-fg-color--light, #0000008a)"
 
 
 def svg(tl: Timeline, *, title: str, uid: str) -> str:  # inline, in Material's colours (both schemes)
