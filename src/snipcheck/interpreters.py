@@ -37,6 +37,10 @@ class Interpreter:
         return ".".join(self.version.split(".")[:2]) + ("t" if self.free_threaded else "")
 
     @property
+    def minor(self) -> int:
+        return int(self.version.split(".")[1])
+
+    @property
     def label(self) -> str:
         return f"CPython {self.version}{' (без GIL)' if self.free_threaded else ''}, {self.system}"
 
@@ -87,7 +91,7 @@ def found() -> dict[str, Interpreter]:
     """tag -> the newest interpreter of that tag on this machine (3.9 and newer)."""
     best: dict[str, Interpreter] = {}
     for interp in filter(None, map(ask, _candidates())):
-        if interp.key >= (3, 9) and (interp.tag not in best or interp.key > best[interp.tag].key):
+        if interp.minor >= 9 and (interp.tag not in best or interp.key > best[interp.tag].key):
             best[interp.tag] = interp
     return best
 
