@@ -303,8 +303,7 @@ def plural(n: int, one: str, few: str, many: str) -> str:  # 1 задача, 2 �
     return f"{n} {few if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else many}"
 
 
-# name -> (what the page writes between it and a number, the check: (data, the number) -> (problems, the
-# sentence the page promises)); a page writes e.g. "lock inside<=3".
+# name -> (operator before its number, check: (timeline, number) -> (problems, sentence the page promises))
 CHECKS = {
     "lock": ("", _lock),
     "inside": ("<=", _inside),
