@@ -21,7 +21,6 @@ def _python(path: str | None) -> interpreters.Interpreter:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Every selected snippet's full check (every start method it needs, every run), fresh."""
     if args.load is not None:
         return _stress(args)
     py, table, snippets = _python(args.python), runs.Table(), select(args.patterns)
@@ -41,7 +40,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _stress(args: argparse.Namespace) -> int:
-    """Every selected snippet's check `runs` times per start method while busy loops keep the cores busy."""
     py, snippets, busy = _python(args.python), select(args.patterns), [sys.executable, "-c", "while 1: pass"]
     load = [subprocess.Popen(busy, start_new_session=sys.platform != "win32") for _ in range(args.load)]
     rows, lock, t0 = {}, threading.Lock(), time.monotonic()
@@ -89,7 +87,6 @@ def _stress(args: argparse.Namespace) -> int:
 
 
 def cmd_update(args: argparse.Namespace) -> int:
-    """Re-run snippets and write each run, normalized, as its expectation (what a failure's diff shows)."""
     py = _python(args.python)
     for snip in select(args.patterns):
         path = snip.expectation_path(py.tag)

@@ -1,27 +1,18 @@
-"""Expectations: what a snippet's output must look like, and what may vary.
+"""Expectations (``join.py`` -> ``join.expected``): every line is matched exactly, except for placeholders
+``{{kind}}`` / ``{{kind:name}}``.  Kinds: ``pid``, ``ident``, ``native_id``, ``addr`` (0x...), ``int``,
+``float``, ``time`` (seconds), ``port``, ``word`` (no spaces), ``path``, ``any``.  A *named* one binds:
+one name is one value everywhere, two names of one kind are two different values.  Directives:
 
-An expectation file sits beside its snippet (``join.py`` -> ``join.expected``).  Every line is matched
-exactly, except for placeholders ``{{kind}}`` / ``{{kind:name}}`` inside it.  Kinds: ``pid``, ``ident``,
-``native_id``, ``addr`` (0x...), ``int``, ``float``, ``time`` (seconds), ``port``, ``word`` (no spaces),
-``path``, ``any``.  A *named* placeholder binds: the same name must be the same value everywhere, and
-two different names of the same kind must be two different values.  Directive lines start with ``#:``:
+``#: exit N``     exit code (default 0; ``-15``: signal 15)  ``#: # text``         a comment
+``#: runs N``     runs in the tests (output varies)          ``#: re REGEX``       a line fully matching REGEX
+``#: timeout S``  seconds, then the process group is killed  ``#: optional LINE``  a line that may be absent
+``#: exclusive``  run alone (benchmarks)                     ``#: ...``            any number of lines (or 0)
+``#: cpu-bound``  keeps a core busy: beside <= 1 other/core  ``#: unordered``      till ``#: end``: any order
+``#: start-methods X``  ``auto`` (all if it uses multiprocessing), ``default`` (the platform's) or ``all``
+``#: stderr``     what follows describes stderr (without it stderr must be empty)
 
-``#: exit N``            expected exit code (default 0; ``-15`` means killed by signal 15)
-``#: runs N``            how many times the tests run the snippet (output varies)
-``#: timeout S``         seconds before the whole process group is killed
-``#: exclusive``         run alone (benchmarks), never next to another snippet
-``#: cpu-bound``         keeps a core busy: runs beside at most one other snippet per core
-``#: start-methods X``   ``auto`` (all if it uses multiprocessing), ``default`` (the platform's) or ``all``
-``#: # text``            a comment
-``#: re REGEX``          a line that must fully match REGEX
-``#: optional LINE``     a line that may be absent
-``#: ...``               any number of lines (including none)
-``#: unordered``         the lines up to ``#: end`` may come in any order (a multiset)
-``#: stderr``            what follows describes stderr (without it stderr must be empty)
-
-A run is judged by :func:`check`.  On a mismatch :func:`normalize` writes the run as an expectation
-file (every output line as the pattern that matched it, else as itself): the failure shows the diff to
-that text, and ``snippets update`` writes it (Mercurial's run-tests and snapbox work the same way).
+On a mismatch :func:`check` shows the diff to :func:`normalize`'s text (every output line as the pattern
+that matched it, else as itself), which ``snippets update`` writes (as Mercurial's run-tests, snapbox).
 """
 
 from __future__ import annotations
@@ -178,8 +169,7 @@ def parse(text: str, path: Path) -> Expectation:
     return exp
 
 
-def load(path: Path, name: str | None = None) -> Expectation:
-    """Read an expectation file; `name` is how messages call it (default: the path)."""
+def load(path: Path, name: str | None = None) -> Expectation:  # `name`: how messages call it
     shown = Path(name) if name else path
     try:
         return parse(path.read_text(encoding="utf-8"), shown)
@@ -245,7 +235,6 @@ def _match_unordered(block: Unordered, lines: list[str], env: Env, trace: _Trace
 
 
 def match_items(items: list[Item], lines: list[str], env: Env | None = None) -> tuple[Env | None, _Trace]:
-    """Return the bindings of a full match, or None; plus a trace for diagnostics."""
     trace = _Trace()
     stack: list[tuple[int, int, Env]] = [(0, 0, env or {})]
     while stack:
@@ -279,8 +268,7 @@ def split_lines(text: str) -> list[str]:
     return text.removesuffix("\n").split("\n") if text else []
 
 
-def literal(text: str) -> str:
-    """An expectation line that matches exactly `text`."""
+def literal(text: str) -> str:  # an expectation line that matches exactly `text`
     return f"{PREFIX} re {re.escape(text)}" if text.startswith(PREFIX) or "{{" in text else text
 
 
@@ -362,8 +350,7 @@ def _normalize_items(items: list[Item], lines: list[str]) -> list[str]:
     return out
 
 
-def render(exp: Expectation) -> str:
-    """The expectation file as the parser understood it (the left side of every diff)."""
+def render(exp: Expectation) -> str:  # the file as the parser understood it (the left side of every diff)
     stderr = [] if exp.stderr is None else [f"{PREFIX} stderr", *(it.source for it in exp.stderr)]
     return "\n".join([*exp.header, *(it.source for it in exp.stdout), *stderr]) + "\n"
 
@@ -393,7 +380,6 @@ class Verdict:
 
 
 def check(exp: Expectation, *, stdout: str, stderr: str, exit_code: int | None, label: str) -> Verdict:
-    """Judge one run: its output, stderr and exit code against `exp`; `label` names the run."""
     env, trace = match_items(exp.stdout, split_lines(stdout))
     if env is not None:
         env, trace = match_items(exp.stderr or [], split_lines(stderr), env)

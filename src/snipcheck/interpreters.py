@@ -1,10 +1,5 @@
-"""The CPython interpreters of this machine: found, never listed by hand.
-
-Candidates: pyenv's versions (``$PYENV_ROOT`` or ``~/.pyenv``), ``python3.X`` /
-``python3.Xt`` on PATH, the ones ``scripts/pythons.py`` fetched
-(``.cache/pythons/interpreters.json``) and the Python running this code.  Each is
-asked once what it is; per tag (``3.12``, ``3.13t``) the newest patch release wins.
-"""
+"""The CPython interpreters of this machine, found (never listed by hand): pyenv's, ``python3.X[t]`` on
+PATH, the ones ``scripts/pythons.py`` fetched, and this one; per tag (``3.13t``) the newest release wins."""
 
 from __future__ import annotations
 
@@ -61,10 +56,8 @@ def ask(path: str) -> Interpreter | None:
         st = os.stat(path)
     except OSError:
         return None
-    stamp, store = (
-        f"{os.path.realpath(path)}|{st.st_size}|{st.st_mtime_ns}",
-        cache_dir() / "interpreters.json",
-    )
+    stamp = f"{os.path.realpath(path)}|{st.st_size}|{st.st_mtime_ns}"
+    store = cache_dir() / "interpreters.json"
     try:
         known = json.loads(store.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -81,12 +74,6 @@ def ask(path: str) -> Interpreter | None:
         os.replace(tmp, store)
     impl, version, ft, system, method, methods = known[stamp]
     return Interpreter(path, version, ft, system, method, tuple(methods)) if impl == "cpython" else None
-
-
-def current() -> Interpreter:
-    interp = ask(sys.executable)
-    assert interp is not None, sys.executable
-    return interp
 
 
 def _candidates() -> list[str]:
@@ -112,8 +99,7 @@ def found() -> dict[str, Interpreter]:
 SUPPORTED = ("3.10", "3.11", "3.12", "3.13", "3.14", "3.15")  # every snippet runs on each (README)
 
 
-def supported() -> list[Interpreter]:
-    """The supported versions this machine has, newest first (`missing` names the others)."""
+def supported() -> list[Interpreter]:  # newest first
     return [found()[tag] for tag in reversed(SUPPORTED) if tag in found()]
 
 
@@ -127,7 +113,9 @@ def for_pages() -> Interpreter:
         if (interp := ask(chosen)) is None:
             raise SystemExit(f"SNIPCHECK_PYTHON={chosen}: not a CPython that runs")
         return interp
-    return (supported() or [current()])[0]
+    interp = (supported() or [ask(sys.executable)])[0]
+    assert interp is not None, sys.executable
+    return interp
 
 
 def docs_link(tag: str) -> str:

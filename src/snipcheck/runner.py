@@ -1,12 +1,8 @@
-"""Run one snippet the way a reader runs it: ``python path/to/snippet.py``.
-
-The one place in the project that starts a snippet.  Each run gets its own session and process group,
-a scratch working directory, a minimal environment (an allow-list), UTF-8 unbuffered output, no
-standard input, caps on output size, address space and CPU time, and a timeout after which the whole
-group is killed.  Every process of the run carries a marker of its own in its environment
-(``SNIPCHECK_RUN``), so whatever is still alive once the snippet has exited is found even if it left
-the group or the session (a double fork, ``start_new_session=True``): it is killed and reported.
-"""
+"""The one place that starts a snippet, as a reader does (``python snippet.py``): own session and process
+group, scratch directory, allow-listed environment, UTF-8 unbuffered output, no stdin, caps on output,
+address space and CPU time, a timeout.  Every process of the run carries its own marker (``SNIPCHECK_RUN``)
+in its environment, so one still alive after the snippet exited is found even outside the group or the
+session (a double fork): it is killed and reported."""
 
 from __future__ import annotations
 
@@ -30,8 +26,7 @@ GRACE = 3.0  # seconds for helpers (resource tracker...) to close the pipes afte
 SETTLE = 2.0  # seconds for a helper that is already exiting to be gone
 BOOT = Path(__file__).with_name("_boot")  # sitecustomize: start method, and the recorder of traced runs
 LINUX = sys.platform.startswith("linux")
-# Variables a snippet may see.  Everything else (tokens, CI secrets) is dropped.
-# SNIPCHECK_TAG marks every process of a test session, so it can find any left behind.
+# All a snippet's environment has (no tokens, CI secrets); SNIPCHECK_TAG finds a test session's strays.
 ENV_ALLOW = ("PATH", "SYSTEMROOT", "COMSPEC", "PATHEXT", "WINDIR", "TZ", "SNIPCHECK_TAG")
 
 
@@ -54,8 +49,7 @@ class RunResult:
         return f"signal {-self.exit_code}"
 
 
-def processes_with(marker: str) -> list[tuple[int, str]]:
-    """Live processes whose environment holds `marker` ("NAME=value"), as (pid, command); Linux only."""
+def processes_with(marker: str) -> list[tuple[int, str]]:  # env holds "NAME=value": [(pid, command)]; Linux
     found = []
     for entry in Path("/proc").iterdir() if LINUX else ():
         if not entry.name.isdigit() or int(entry.name) == os.getpid():
@@ -69,8 +63,7 @@ def processes_with(marker: str) -> list[tuple[int, str]]:
     return found
 
 
-def _kill(proc: subprocess.Popen, marker: str) -> None:
-    """The whole group, and every process of the run wherever it went."""
+def _kill(proc: subprocess.Popen, marker: str) -> None:  # the group, and every process of the run
     if sys.platform == "win32":
         subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True, check=False)
         return
@@ -82,7 +75,6 @@ def _kill(proc: subprocess.Popen, marker: str) -> None:
 
 
 def _drain(stream, cap: int, data: bytearray, overflow: threading.Event, proc, marker: str) -> None:
-    """Read a pipe into `data` up to `cap` bytes; past it, stop the run at once."""
     while chunk := stream.read1(65536):
         room = cap - len(data)
         data += chunk[: max(room, 0)]
@@ -103,16 +95,6 @@ os.execv(sys.executable, [sys.executable, *sys.argv[3:]])
 """
 
 
-def read_trace(trace_dir: str) -> list[dict]:
-    """Merge the per-process event files of a traced run, in time order."""
-    events = []
-    for f in sorted(Path(trace_dir).glob("*.jsonl")):
-        for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
-            with contextlib.suppress(ValueError):  # a line cut short by a killed process
-                events.append(json.loads(line))
-    return sorted(events, key=lambda e: e.get("a", 0))
-
-
 def run(
     path: Path | str,
     *,
@@ -122,9 +104,8 @@ def run(
     trace: bool = False,
     max_output: int = MAX_OUTPUT,
 ) -> RunResult:
-    """Run a snippet file as a separate program under `python` and return what it did.  With
-    `start_method`, multiprocessing starts processes that way (set by ``_boot/sitecustomize.py``; the file
-    stays untouched); with `trace`, every process records its threads' work, waits and holds (``events``)."""
+    """Run a snippet under `python`; `start_method` and `trace` are applied by ``_boot/sitecustomize.py``
+    (the file stays untouched); a traced run records its threads' work, waits and holds (``events``)."""
     path = Path(path).resolve()
     if not path.is_file():
         raise FileNotFoundError(f"snippet not found: {path}")
@@ -145,7 +126,6 @@ def run(
         [python or sys.executable, *limits, str(path)], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, cwd=scratch, env=env, start_new_session=sys.platform != "win32", **group,
     )  # fmt: skip
-    # A traced run's per-thread CPU is sampled from outside (a sampler inside would need the GIL).
     sample = [sys.executable, "-S", str(BOOT / "cpu_sampler.py"), str(proc.pid), trace_dir]
     sampler = subprocess.Popen(sample) if trace_dir and LINUX else None
     overflow, datas, cpu = threading.Event(), (bytearray(), bytearray()), []  # cpu: filled by reap()
@@ -181,7 +161,12 @@ def run(
             sampler.wait()
         for r in readers:
             r.join(5)
-    events = read_trace(trace_dir) if trace_dir else []
+    events = []  # what every process of a traced run recorded, in time order
+    for f in sorted(Path(trace_dir).glob("*.jsonl")) if trace_dir else ():
+        for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
+            with contextlib.suppress(ValueError):  # a line cut short by a killed process
+                events.append(json.loads(line))
+    events.sort(key=lambda e: e.get("a", 0))
     for folder in filter(None, (scratch, trace_dir)):
         shutil.rmtree(folder, ignore_errors=True)
     problems = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -16,17 +17,12 @@ DOCS = ROOT / "docs"
 _PATHS: dict[tuple[str, str], Path] = {}  # (snippet, tag) -> expectation file, until `forget()`
 
 
-def cache_dir() -> Path:
-    """Where the build stores runs (the tests and the benchmark set their own)."""
+def cache_dir() -> Path:  # where the build stores runs (the tests and the benchmark set their own)
     return Path(os.environ.get("SNIPCHECK_CACHE", ROOT / ".cache" / "snippets"))
 
 
-def forget() -> None:
-    """Look the expectation files up again (a new build: files may have come or gone)."""
+def forget() -> None:  # look the expectation files up again (a new build: files may have come or gone)
     _PATHS.clear()
-
-
-_USES_MP = re.compile(r"\bmultiprocessing\b|\bProcessPoolExecutor\b")
 
 
 def all_snippets() -> list[str]:
@@ -57,14 +53,11 @@ class Snippet:
 
     @property
     def uses_multiprocessing(self) -> bool:
-        return bool(_USES_MP.search(self.source))
+        return bool(re.search(r"\bmultiprocessing\b|\bProcessPoolExecutor\b", self.source))
 
     def expectation_path(self, tag: str) -> Path:
-        """The expectation file for Python `tag` ("3.12", "3.13t").
-
-        ``<stem>.py3.X.expected`` (that version), else the ``<stem>.py3.Y+.expected``
-        with the largest Y <= X (that version and newer), else ``<stem>.expected``.
-        """
+        """For Python `tag` ("3.13t"): ``<stem>.py3.X.expected`` (that version), else the
+        ``<stem>.py3.Y+.expected`` with the largest Y <= X (that one and newer), else ``<stem>.expected``."""
         if (self.rel, tag) in _PATHS:
             return _PATHS[(self.rel, tag)]
         stem = self.path.with_suffix("")
@@ -86,13 +79,11 @@ class Snippet:
 
 
 @lru_cache(maxsize=4096)
-def _load(path: Path, name: str, stamp: int) -> expect.Expectation:
-    """Parsed once per version of the file (a build asks for each expectation many times)."""
+def _load(path: Path, name: str, stamp: int) -> expect.Expectation:  # once per version of the file
     return expect.load(path, name)
 
 
-def resolve(rel: str) -> Snippet:
-    """A snippet named by a page; raises FileNotFoundError with a clear message."""
+def resolve(rel: str) -> Snippet:  # a snippet named by a page
     snip = Snippet(rel.strip().removeprefix("snippets/"))
     if not snip.path.resolve().is_relative_to(SNIPPETS.resolve()):
         raise FileNotFoundError(f"snippet path leaves snippets/: {rel}")
@@ -103,12 +94,9 @@ def resolve(rel: str) -> Snippet:
 
 def select(patterns: list[str]) -> list[Snippet]:
     """Snippets whose path matches a glob or contains a substring (all of them without patterns)."""
-    from fnmatch import fnmatch
-
-    names = all_snippets()
     chosen = [
         Snippet(n)
-        for n in names
+        for n in all_snippets()
         if not patterns
         or any(fnmatch(n, p) or fnmatch(f"snippets/{n}", p) or p in f"snippets/{n}" for p in patterns)
     ]

@@ -1,11 +1,6 @@
-"""Timelines: what each thread and process of one real run did, when (data, checks, SVG).
-
-:func:`build` turns a traced run's events (recorder in ``_boot/``) into lanes, one per thread or
-process, of spans: ``cpu`` (sampled about once a millisecond), ``sleep`` (the site's stand-in for I/O),
-``*-wait`` (blocked in a Lock, Semaphore, Barrier, Condition, Event), ``*-hold`` (Lock/Semaphore held),
-``task`` (a pool or executor call).  :func:`check` verifies the invariants a page fence promises
-(``timeline="lock"``); :func:`svg` draws them with Material's CSS variables (both colour schemes).
-"""
+"""Timelines of one traced run (recorder in ``_boot/``): a lane per thread or process, of spans ``cpu``,
+``sleep`` (the site's stand-in for I/O), ``*-wait``, ``*-hold`` (Lock/Semaphore held), ``task`` (a pool
+call); :func:`check` verifies what a fence promises (``timeline="lock"``), :func:`svg` draws it."""
 
 from __future__ import annotations
 
@@ -52,8 +47,7 @@ class Lane:
             return "главный поток" if self.name == "MainThread" else self.name
         return self.process if self.name in ("MainThread", self.process) else f"{self.process} / {self.name}"
 
-    def busy_ns(self) -> int:
-        """CPU time: exact if the thread reported it at its end, else what the samples saw."""
+    def busy_ns(self) -> int:  # exact if the thread reported it at its end, else what the samples saw
         return self.cpu_total if self.cpu_total is not None else int(sum((b - a) * s for a, b, s in self.cpu))
 
 
@@ -85,7 +79,6 @@ def _spread(intervals: list[tuple[int, int, int]]) -> list[tuple[int, int, float
 
 
 def build(events: list[dict]) -> Timeline:
-    """Lanes and spans from the events of one traced run."""
     main_pid = next((e["p"] for e in events if e["k"] == "proc-start" and e.get("boot")), None)
     cpu_samples = _group(
         (e["p"], (e["a"], {int(t): v for t, v in e["c"].items()})) for e in events if e["k"] == "cpu"
@@ -170,16 +163,14 @@ def max_overlap(intervals: list[tuple[int, int]]) -> int:
     return max([0, *accumulate(d for _, d in points)])
 
 
-def _group(pairs: Iterable[tuple]) -> dict:
-    """(key, value) pairs -> key -> values, keys in order of appearance."""
+def _group(pairs: Iterable[tuple]) -> dict:  # (key, value) pairs -> key -> values
     out = defaultdict(list)
     for key, value in pairs:
         out[key].append(value)
     return out
 
 
-def barrier_generations(tl: Timeline) -> dict[str, list[list[tuple[Lane, Span]]]]:
-    """Barrier waits grouped by barrier, then into generations of `parties` arrivals."""
+def barrier_generations(tl: Timeline) -> dict[str, list[list[tuple[Lane, Span]]]]:  # of `parties` arrivals
     out = {}
     for obj, waits in _group((s.obj, (ln, s)) for ln, s in tl.spans("barrier-wait")).items():
         parties = waits[-1][1].detail
@@ -244,8 +235,7 @@ def _sleeps(tl: Timeline, least: int | None) -> tuple[list[str], str]:
     return _unless(peak >= least, problem), f"одновременно шли {waits} (нужно не меньше {least})"
 
 
-def _by_pid(lanes: list[Lane]) -> list[tuple[list[Lane], int, int]]:
-    """Lanes grouped by process, each group with its CPU ns and the wall time its lanes spanned."""
+def _by_pid(lanes: list[Lane]) -> list[tuple[list[Lane], int, int]]:  # (lanes, CPU ns, wall ns) per process
     return [
         (g, sum(ln.busy_ns() for ln in g), max(ln.t1 for ln in g) - min(ln.t0 for ln in g))
         for g in _group((ln.pid, ln) for ln in lanes).values()
@@ -253,9 +243,8 @@ def _by_pid(lanes: list[Lane]) -> list[tuple[list[Lane], int, int]]:
 
 
 def cpu_parallelism(tl: Timeline) -> tuple[float, dict[str, int]]:
-    """The largest ratio over processes: CPU time of its computing threads / the wall time they shared;
-    exact (own CPU clocks read at the end, recorded times).  Threads computing by turns (under the GIL)
-    give at most 1, two computing at once on two cores up to 2."""
+    """Largest over processes of CPU time of its computing threads / the wall time they shared: threads
+    computing by turns (under the GIL) give at most 1, two at once on two cores up to 2."""
     lanes = [ln for ln in tl.lanes if ln.busy_ns() >= CPU_MIN_NS and ln.t0 is not None and ln.t1 is not None]
     busy = {ln.label: ln.busy_ns() for ln in lanes}
     return max([cpu / max(wall, 1) for g, cpu, wall in _by_pid(lanes) if len(g) >= 2], default=0.0), busy
@@ -308,15 +297,13 @@ def _computing(tl: Timeline, least: int | None) -> tuple[list[str], str]:
     return _unless(len(names) >= least, problem), promise
 
 
-def plural(n: int, one: str, few: str, many: str) -> str:
-    """Russian agreement with a number: 1 задача, 2 задачи, 5 задач."""
+def plural(n: int, one: str, few: str, many: str) -> str:  # 1 задача, 2 задачи, 5 задач
     if n % 10 == 1 and n % 100 != 11:
         return f"{n} {one}"
     return f"{n} {few if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else many}"
 
 
-# name -> (what the page writes between it and a number, the check: (data, the number) -> (problems, the
-# sentence the page promises)); a page writes e.g. "lock inside<=3".
+# name -> (operator before its number, check: (timeline, number) -> (problems, sentence the page promises))
 CHECKS = {
     "lock": ("", _lock),
     "inside": ("<=", _inside),
@@ -342,15 +329,13 @@ def parse_checks(spec: str) -> list[tuple[str, int | None]]:
     return out
 
 
-def check(tl: Timeline, spec: str) -> list[str]:
-    """Problems with the invariants `spec` names (empty list: all hold)."""
+def check(tl: Timeline, spec: str) -> list[str]:  # problems with the invariants `spec` names
     if not tl.lanes:
         return ["the run recorded no threads or processes to draw"]
     return [p for name, arg in parse_checks(spec) for p in CHECKS[name][1](tl, arg)[0]]
 
 
-def promises(tl: Timeline, spec: str) -> list[str]:
-    """What the page says was verified, in Russian, with this run's figures (from the same checks)."""
+def promises(tl: Timeline, spec: str) -> list[str]:  # what the page says held, with this run's figures
     return [CHECKS[name][1](tl, arg)[1] for name, arg in parse_checks(spec)]
 
 
@@ -365,12 +350,10 @@ STYLE = {
     "task": ("var(--md-code-hl-function-color, #a846b9)", "выполняет задачу пула", 1, -1, BAR_H + 2),
     "mark": ("", "барьер открылся (подошёл последний)", 0, 0, 0),  # a dashed line, not a bar
 }
-FG = "var(--md-default-fg-color, #000000de)"
-FG_LIGHT = "var(--md-default-fg-color--light, #0000008a)"
+FG, FG_LIGHT = "var(--md-default-fg-color, #000000de)", "var(--md-default-fg-color--light, #0000008a)"
 
 
-def svg(tl: Timeline, *, title: str, uid: str) -> str:
-    """The timeline as inline SVG (scales to the page width; both colour schemes)."""
+def svg(tl: Timeline, *, title: str, uid: str) -> str:  # inline, in Material's colours (both schemes)
     span_ns, plot_w = max(tl.t1 - tl.t0, 1), WIDTH - LEFT - RIGHT
     axis_y, bottom, total_ms = TOP - 8, TOP + len(tl.lanes) * LANE_H - 4, span_ns / 1e6
     dashed = f'stroke="{RED}" stroke-width="1.5" stroke-dasharray="4 3"'
@@ -394,7 +377,6 @@ def svg(tl: Timeline, *, title: str, uid: str) -> str:
         anchor = f' text-anchor="{anchor}"' if anchor else ""
         return f'<text x="{x}" y="{y}"{anchor} font-size="{size}" fill="{fill}">{html.escape(s)}</text>'
 
-    # Time axis, in milliseconds.
     steps = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000)
     step = next((step for step in steps if total_ms / step <= 8), 20000)
     out = [line(LEFT, axis_y, WIDTH - RIGHT, axis_y, f'stroke="{FG_LIGHT}"')]

@@ -1,9 +1,6 @@
-"""Sample every thread's CPU time of a traced run from outside (Linux), so never competing for its GIL.
-
-``cpu_sampler.py PID TRACE_DIR`` (by the runner): about once a millisecond, read each thread's CPU ns in
-``/proc/<pid>/task/<tid>/schedstat`` for the snippet and every process that wrote a ``<pid>.jsonl``; add a
-line when a process's CPU times moved (after the unchanged sample before it: a quiet stretch stays quiet).
-"""
+"""``cpu_sampler.py PID TRACE_DIR``: each thread's CPU ns from ``/proc/<pid>/task/<tid>/schedstat`` (Linux,
+outside the GIL) about once a millisecond, for every process that wrote a ``<pid>.jsonl``; a line when a
+process's times moved (after the unchanged sample before it: a quiet stretch stays quiet)."""
 
 import json
 import os
@@ -14,8 +11,9 @@ import time
 def sample(pid):
     try:
         tids = os.listdir(f"/proc/{pid}/task")
-    except OSError:
-        return None  # the process is gone
+    except OSError:  # the process is gone
+        return None
+
     cpu = {}
     for tid in tids:
         try:

@@ -1,12 +1,6 @@
-"""Boot module of a snippet run that needs it (found through PYTHONPATH; the snippet stays untouched).
-
-- ``SNIPCHECK_START_METHOD``: multiprocessing starts processes that way (the tests
-  run every multiprocessing snippet under each method the platform has).
-- ``SNIPCHECK_TRACE``: record what every thread and process does (timelines) with
-  ``snipcheck_trace``, into that directory.  PYTHONPATH then stays, so that the
-  snippet's child processes (spawn, forkserver, pool workers) record too; for an
-  untraced run it is removed, and the snippet's children see a plain interpreter.
-"""
+"""Found through PYTHONPATH: ``SNIPCHECK_START_METHOD`` sets multiprocessing's start method;
+``SNIPCHECK_TRACE`` records into that directory (``snipcheck_trace``).  A traced run keeps PYTHONPATH so
+that child processes (spawn, forkserver, pool workers) record too; otherwise they see a plain interpreter."""
 
 import os
 

@@ -1,13 +1,8 @@
-"""Record when a snippet's threads and processes work, wait and hold locks (timelines of the site).
-
-Installed by ``sitecustomize`` into every process of a traced run (the snippet stays a plain program);
-records only what the snippet's own code (``__main__``/``__mp_main__``) does: thread and process lives,
-``time.sleep``, Lock and Semaphore waits and holds (a hold is measured *inside* the real lock, so holds
-overlap in the data only if they did in reality), Barrier/Condition/Event waits, Pool and executor tasks.
-CPU use is sampled from outside (``cpu_sampler.py``): inside, a sampler would need the GIL and change the
-schedule it records; end records carry the final CPU time (``c``).  Each process appends JSON lines to
-``<dir>/<pid>.jsonl`` with ``os.write`` (unbuffered: pool workers leave through ``os._exit``); times are
-``time.monotonic_ns()``, one clock for all processes.  Standard library only; Python 3.9+.
+"""Record what the snippet's own code (``__main__``/``__mp_main__``) does in every process of a traced run:
+thread and process lives, sleeps, Lock/Semaphore waits and holds (a hold is measured *inside* the real
+lock, so holds overlap only if they did), Barrier/Condition/Event waits, pool tasks.  CPU is sampled from
+outside (``cpu_sampler.py``: inside it would need the GIL).  JSON lines go to ``<dir>/<pid>.jsonl`` by
+``os.write`` (unbuffered: pool workers leave through ``os._exit``).  Standard library only; Python 3.9+.
 """
 
 import atexit
@@ -48,19 +43,14 @@ def _span(kind, t0, t1, who=None, **extra):
     _write(dict({"k": kind, "i": tid, "n": name, "a": t0, "b": t1}, **extra))
 
 
-def _label(frame, kind):
-    """The variable the snippet assigns a sync object to (``lock = threading.Lock()`` -> 'lock'); None
-    for the standard library's own (not recorded)."""
+def _label(frame, kind):  # ``lock = threading.Lock()`` -> 'lock'; None: the standard library's own
     if frame.f_globals.get("__name__") not in _USER:
         return None
     m = _ASSIGN.match(linecache.getline(frame.f_code.co_filename, frame.f_lineno))
     return m.group(1) if m else f"{kind}@{frame.f_lineno}"
 
 
-def _lifetime(kind, bootstrap):
-    """A Thread's or Process's bootstrap recording its start and end (with its CPU time); ``u``: the
-    snippet's own (its target, or its class, comes from the snippet)."""
-
+def _lifetime(kind, bootstrap):  # ``u``: the snippet's own (its target, or its class, comes from the snippet)
     def wrapper(self, *args, **kwargs):
         t0 = _now()
         target = getattr(self, "_target", None)
@@ -84,8 +74,7 @@ def _sleep(secs):
         _span("sleep", t0, _now(), s=secs)
 
 
-def _acquired(kind, label, t0, blocking, ok):
-    """After a real acquire that started at t0: a wait record if it blocked; (who, hold start)."""
+def _acquired(kind, label, t0, blocking, ok):  # -> (who, hold start)
     t1, who = _now(), _who()
     if blocking and t1 - t0 > WAIT_MIN_NS:
         _span(kind, t0, t1, who, o=label, ok=ok)
@@ -93,8 +82,6 @@ def _acquired(kind, label, t0, blocking, ok):
 
 
 class TracedLock:
-    """A ``threading.Lock`` made by the snippet: the real lock plus records of waits and holds."""
-
     __slots__ = ("__weakref__", "_holder", "_label", "_lock")
 
     def __init__(self, lock, label):
@@ -149,7 +136,6 @@ def _patch_sync():
 
         cls.__init__ = __init__
 
-    # Semaphore (and BoundedSemaphore, a subclass): waits and holds per thread.
     def acquire(self, blocking=True, timeout=None, _real=t.Semaphore.acquire):
         label = getattr(self, "_sc_label", None)
         if label is None:
@@ -177,7 +163,6 @@ def _patch_sync():
     # Semaphore.__enter__ is the old acquire itself; its __exit__ looks release() up, so it stays.
     t.Semaphore.acquire = t.Semaphore.__enter__ = acquire
 
-    # Barrier, Condition and Event: one span from arrival to return.
     for cls, record in {t.Barrier: "barrier-wait", t.Condition: "cond-wait", t.Event: "event-wait"}.items():
 
         def wait(self, timeout=None, _real=cls.wait, _record=record):
@@ -196,8 +181,6 @@ def _patch_sync():
 
 
 class _Task:
-    """The snippet's function as a pool or executor task: records when and where it ran."""
-
     def __init__(self, func):
         self.func = func
 
@@ -245,7 +228,6 @@ def _process_name():
 
 
 def install(directory):
-    """Start recording into `directory` (called once per process by sitecustomize)."""
     global _dir
     _dir = directory
     t0 = _now()
