@@ -32,6 +32,7 @@ _NB_DROP = [
     re.compile(r"<script\b[^>]*>.*?</script>", re.DOTALL),
     re.compile(r"<!-- (?:Load mathjax|MathJax configuration|End of mathjax configuration)[^>]*-->"),
     re.compile(r"<!-- (?:Load mermaidjs|Mermaid configuration|End of mermaid configuration)[^>]*-->"),
+    re.compile(r'<div class="clipboard-copy-txt"[^>]*>.*?</div>', re.DOTALL),  # the copy buttons' text
     re.compile(
         r'<div class="zeroclipboard-container">\s*<clipboard-copy\b.*?</clipboard-copy>\s*</div>', re.DOTALL
     ),
