@@ -18,6 +18,7 @@ nothing here reaches the network.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import importlib.util
 import json
@@ -29,6 +30,7 @@ from types import SimpleNamespace
 
 import pytest
 from conftest import ARTIFACTS
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 # The served site, the browser and the recording tab come from the browser tests.
 from test_browser import (  # noqa: F401 (fixtures)
@@ -164,7 +166,18 @@ def test_page_is_valid_html(md: str, vnu_errors) -> None:
 # --- accessibility ----------------------------------------------------------------------------
 
 
+def _settle(page) -> None:
+    """Let Material finish: it makes each code block that scrolls focusable once it has measured it."""
+    with contextlib.suppress(PlaywrightTimeout):  # if not, axe reports what is left
+        page.wait_for_function(
+            "[...document.querySelectorAll('pre > code')].every(c => c.offsetParent === null"
+            " || c.scrollWidth <= c.clientWidth || c.hasAttribute('tabindex'))",
+            timeout=5000,
+        )
+
+
 def _axe(page) -> list[dict]:
+    _settle(page)
     if not page.evaluate("typeof axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE))
     return page.evaluate(
