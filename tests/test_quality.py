@@ -199,6 +199,12 @@ def test_axe_finds_no_wcag_violation(md: str, scheme: str, open_tab) -> None:  #
     page = tab.page
     wanted = {"light": "default", "dark": "slate"}[scheme]
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == wanted
+    # axe accepts any difference in `text-decoration` (a thickness alone): look for the underline.
+    plain = page.evaluate(
+        "[...document.querySelectorAll('article :is(p, li, td) > a:not(.headerlink):not(.anchor-link)')]"
+        ".filter(a => !getComputedStyle(a).textDecorationLine.includes('underline')).map(a => a.outerHTML)"
+    )
+    assert not plain, f"{md}: links in the text without an underline: {plain[:3]}"
     found = {}
     for state in ("as loaded", "outputs shown"):
         if state == "outputs shown":  # the second tab (output) of every snippet, every <details> open
