@@ -10,7 +10,9 @@ build also prints it to a PDF (.github/workflows/ci.yml); serving needs no brows
 
 from __future__ import annotations
 
+import posixpath
 import re
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from mkdocs.structure.files import File
 from mkdocs.structure.toc import AnchorLink, TableOfContents
@@ -52,6 +54,15 @@ def on_nav(nav, config, files):
     return nav
 
 
+def _rebase(url: str, page_url: str) -> str:
+    """A URL relative to the page at `page_url`, made relative to /print/ (same target)."""
+    if not url:
+        return url
+    parts = urlsplit(urljoin("http://site.invalid/" + page_url, url))
+    path = posixpath.relpath(parts.path, "/print") + ("/" if parts.path.endswith("/") else "")
+    return urlunsplit(("", "", path, parts.query, parts.fragment))
+
+
 def _slug(page) -> str:
     return page.url.strip("/") or "index"
 
@@ -59,8 +70,7 @@ def _slug(page) -> str:
 def _section(page, slugs: set[str]) -> str:
     slug = _slug(page)
     html = _STAMP.sub("", _EDIT.sub("", page.content or ""))
-    if page.url == "":  # the home page: its relative URLs start one level higher than /print/
-        html = _REL_URL.sub(lambda m: f'{m.group(1)}../{m.group(2)}"' if m.group(2) else m.group(0), html)
+    html = _REL_URL.sub(lambda m: f'{m.group(1)}{_rebase(m.group(2), page.url)}"', html)
     html = _TABS_OPEN.sub('<div class="print-tabs">', html)
     html = _ID_ATTR.sub(lambda m: f'{m.group(1)}{slug}--{m.group(2)}"', html)
     html = _LOCAL_HREF.sub(
@@ -98,3 +108,14 @@ def on_page_context(context, page, config, nav):
     page.content = f'<h1 id="print">{TITLE}</h1>\n<div class="print-book">\n{"".join(sections)}</div>\n'
     page.toc = TableOfContents([_toc(p) for p in _nav_pages])
     return context
+
+
+_TOC_TITLE = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.DOTALL)
+
+
+def on_post_page(output, page, config):
+    if page.file.src_uri != SRC:
+        return output
+    # The table of contents' title toggles the checkbox `__toc` that Material puts in the nav entry
+    # of the current page; this page has no nav entry, so the title is plain text.
+    return _TOC_TITLE.sub(r'<div class="md-nav__title">\1</div>', output)

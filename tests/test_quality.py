@@ -153,8 +153,9 @@ def test_vnu_checks_every_built_page(built_site: Path, vnu_errors) -> None:
 
 
 @pytest.mark.parametrize("md", [*ALL_PAGES, PRINT_PAGE, "404.html"])
-def test_page_is_valid_html(md: str, vnu_errors) -> None:
-    path = md if md.endswith(".html") else page_path(md) + "index.html"
+def test_page_is_valid_html(md: str, vnu_errors, built_site: Path) -> None:
+    path = md if md.endswith(".html") else (md if md == PRINT_PAGE else page_path(md)) + "index.html"
+    assert (built_site / path).is_file(), f"{path} was not built"
     errors = [m for m in vnu_errors.get(path, []) if not _theme_own(m)]
     shown = "\n".join(
         f"  line {m.get('lastLine')}: {m['message']}\n      {m.get('extract', '').strip()[:160]!r}"
