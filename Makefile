@@ -1,7 +1,9 @@
 # Two commands do all the set-up on a fresh machine (see README.md):
 #   make serve   - the site at http://127.0.0.1:8000 (rebuilds on change; examples cached)
-#   make test    - every test: snippets on CPython 3.10-3.15, matcher, lint, strict build, links, browser
+#   make test    - every test: snippets on CPython 3.10-3.15, matcher, lint, strict build, links,
+#                  browser, HTML validity (vnu) and accessibility (axe-core)
 # Also: make build (static site in site/), make update [P=pattern], make bench, make stress,
+#   make diagrams (after editing a ```mermaid block),
 #   make pythons - CPython 3.10 ... 3.15 for the tests (found, or fetched into .cache/pythons/;
 #                  PYTHONS_ARGS=--allow-missing carries on without the ones that cannot be had)
 
@@ -14,7 +16,9 @@ PYTHONS := .cache/pythons/interpreters.json
 PYTHONS_ARGS ?=
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test update bench stress browser-deps clean pythons
+CHECKERS := node_modules/.installed
+
+.PHONY: serve build test update bench stress browser-deps diagrams clean pythons
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,7 +43,16 @@ build: $(STAMP) $(PYTHONS)
 browser-deps:
 	@sh scripts/install-browser.sh
 
-test: $(STAMP) $(PYTHONS) browser-deps
+# The HTML and accessibility checkers of tests/test_quality.py (npm, pinned by package-lock.json).
+$(CHECKERS): package.json package-lock.json
+	@sh scripts/install-checkers.sh
+	touch $@
+
+# Draw the ```mermaid diagrams of docs/ to SVG (after changing one; the build says when).
+diagrams: $(STAMP) browser-deps
+	$(BIN)/python scripts/render_diagrams.py
+
+test: $(STAMP) $(PYTHONS) browser-deps $(CHECKERS)
 	$(BIN)/python -m pytest
 
 update: $(STAMP)
@@ -52,4 +65,4 @@ stress: $(STAMP)
 	$(BIN)/snippets stress $(ARGS)
 
 clean:
-	rm -rf $(VENV) site .cache
+	rm -rf $(VENV) site .cache node_modules

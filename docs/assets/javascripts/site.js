@@ -1,10 +1,7 @@
 /*
  * Site scripts (mkdocs.yml extra_javascript), loaded on every page after Material's bundle.
  *
- * 1. Mermaid without a CDN. Material for MkDocs renders ```mermaid diagrams with the global
- *    `mermaid` and, when there is none, loads it from unpkg.com. This stand-in is that global:
- *    it loads the copy vendored with the site (assets/vendor/mermaid/, see SOURCE.txt there)
- *    the first time a diagram is drawn, so pages without diagrams never download it.
+ * 1. (Mermaid diagrams are SVG drawn ahead of time: hooks/diagrams.py; no script needed.)
  * 2. Search on every kind of input. Material starts a search on `keyup`; text that arrives
  *    without a key (pasted with the mouse, dictated, an input method) fired no search.
  *    A page-level result whose own text did not match links with an empty ?h=: it takes the
@@ -18,48 +15,6 @@
  */
 (function () {
   "use strict"
-
-  /* 1. Mermaid */
-  var src = new URL("../vendor/mermaid/mermaid.min.js", document.currentScript.src).href
-  var options = null
-  var loading = null
-
-  function load() {
-    if (!loading)
-      loading = new Promise(function (resolve, reject) {
-        var script = document.createElement("script")
-        script.src = src
-        script.onload = function () {
-          var real = window.mermaid       /* the vendored script replaced the stand-in */
-          if (options)
-            real.initialize(options)
-          resolve(real)
-        }
-        script.onerror = function () {
-          reject(new Error("mermaid: cannot load " + src))
-        }
-        document.head.appendChild(script)
-      })
-    return loading
-  }
-
-  window.mermaid = {
-    initialize: function (config) {
-      options = config
-    },
-    render: function (id, text) {
-      return load().then(function (real) {
-        return real.render(id, text)
-      }).then(function (result) {
-        /* Labels stay readable on a narrow screen: the picture keeps at least 60% of its natural
-           width (16-px labels >= 9.6 px) and its box (div.mermaid, snippets.css) scrolls sideways. */
-        result.svg = result.svg.replace(/^(<svg[^>]*style="[^"]*max-width:\s*([\d.]+)px;?)/, function (all, head, width) {
-          return head + " min-width: " + Math.round(parseFloat(width) * 0.6) + "px;"
-        })
-        return result
-      })
-    }
-  }
 
   /* 2. Search */
   document.addEventListener("input", function (ev) {
