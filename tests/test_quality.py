@@ -44,7 +44,7 @@ from test_browser import (  # noqa: F401 (fixtures)
     wait_for_search_meta,
 )
 
-from snipcheck.catalog import ROOT
+from snipcheck.snippets import ROOT
 
 NODE_MODULES = ROOT / "node_modules"
 VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
