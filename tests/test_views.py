@@ -133,3 +133,36 @@ def test_outputs_name_no_build_machine_folder() -> None:
     prefix = os.path.dirname(os.path.dirname(os.path.realpath(py.path)))
     text = f'File "{ROOT}/snippets/x.py", line 1\n{prefix}/lib/python3/x.py\n/tmp/snippet-ab12_c/f.txt\n'
     assert views.neutral(text, py) == 'File "…/snippets/x.py", line 1\n…/lib/python3/x.py\n…/f.txt\n'
+
+
+def test_timeline_view_says_its_promises_from_the_data(tmp_path, monkeypatch) -> None:
+    """The caption under a timeline is the checks' own sentences, with this run's figures."""
+    ms = 1_000_000
+    events = [{"k": "proc-start", "p": 1, "i": 1, "n": "MainProcess", "a": 0, "boot": 1}]
+    events += [
+        {
+            "k": "lock-hold",
+            "p": 1,
+            "i": t,
+            "n": f"t{t}",
+            "a": t * 10 * ms,
+            "b": (t * 10 + 5) * ms,
+            "o": "lock",
+        }
+        for t in (2, 3)
+    ]
+    table = runs.Table(tmp_path / "cache")
+    monkeypatch.setattr(table, "get", lambda r: runs.runner.RunResult("", "", 0, 0.1, events=events))
+    html = views.render(
+        Snippet("timelines/lock_serial.py"), {"timeline": "lock"}, table, interpreters.for_pages()
+    )
+    assert (
+        "2 дорожки" in html
+        and "На этих данных выполнено: 2 удержания Lock ни разу не пересеклись.</p>" in html
+    )
+    overlapping = events[:2] + [{**events[2], "a": 22 * ms}]
+    monkeypatch.setattr(table, "get", lambda r: runs.runner.RunResult("", "", 0, 0.1, events=overlapping))
+    with pytest.raises(views.ViewError, match="breaks its promise"):
+        views.render(
+            Snippet("timelines/lock_serial.py"), {"timeline": "lock"}, table, interpreters.for_pages()
+        )

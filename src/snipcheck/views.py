@@ -127,10 +127,7 @@ def _timeline(snip: Snippet, res, spec: str) -> str:
         )
     uid = "tl-" + re.sub(r"[^a-z0-9]+", "-", snip.rel.lower()).strip("-")
     title = f"Временная шкала этого запуска: {snip.display}"
-    lanes, promises = (
-        plural(len(tl.lanes), "дорожка", "дорожки", "дорожек"),
-        "; ".join(timeline.promises(tl, spec)),
-    )
+    lanes, promises = plural(len(tl.lanes), "дорожка", "дорожки", "дорожек"), timeline.promises(tl, spec)
     # On a narrow screen the picture keeps its size and scrolls sideways (CSS); the keyboard reaches it.
     return (
         '<p class="snippet-scroll-hint">Шкала шире экрана: прокрутите её вбок ⟷</p>'
