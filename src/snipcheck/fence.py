@@ -26,7 +26,7 @@ from .runs import Table, judge, verdict
 from .snippets import Snippet, resolve
 
 log = logging.getLogger("mkdocs.plugins.snipcheck")
-TABS = ("Код", "Вывод")
+_SHOW = {"language": "python", "html": True, "source": "tabbed-left", "tabs": ("Код", "Вывод")}
 # markdown-exec wraps the output placeholder in <p>: an output <div> must not stand inside a paragraph.
 _PLACEHOLDER = re.compile(r"(<p>)?<!--snipcheck:(alert|output|after):(\d+)-->(?(1)</p>)")
 
@@ -70,10 +70,7 @@ def formatter(src: str, language: str, class_name: str, options: dict[str, Any],
         code = snip.source
     except (FileNotFoundError, UnicodeDecodeError) as exc:
         log.warning("snippet fence: %s", exc)
-        return (
-            '<div class="admonition failure"><p class="admonition-title">Пример не '
-            f"найден</p><p>{html.escape(str(exc))}</p></div>"
-        )
+        return _failure("Пример не найден", str(exc))
     ident = len(build.fences)
     build.fences.append(fence := Fence(snip, dict(options)))
     try:
@@ -81,16 +78,9 @@ def formatter(src: str, language: str, class_name: str, options: dict[str, Any],
             build.table.want(r)
     except expect.ExpectationError as exc:
         fence.error = str(exc)
+    output = f"<!--snipcheck:output:{ident}-->"
     shown = base_format(
-        language="python",
-        run=lambda *_, **__: f"<!--snipcheck:output:{ident}-->",
-        code=code,
-        md=md,
-        html=True,
-        source="tabbed-left",
-        tabs=TABS,
-        id=snip.display,
-        extra={"title": snip.display},
+        run=lambda *_, **__: output, code=code, md=md, id=snip.display, extra={"title": snip.display}, **_SHOW
     )
     return Markup(f"<!--snipcheck:alert:{ident}-->") + shown + Markup(f"<!--snipcheck:after:{ident}-->")
 
@@ -107,7 +97,11 @@ def fill(page_html: str, *, wait: bool) -> tuple[str, bool]:
             fence = build.fences[ident]
             if fence.error:
                 log.warning("%s", fence.error)
-                done[ident] = (_failure(fence.snippet, fence.error), "", "")
+                done[ident] = (
+                    _failure(f"Пример {fence.snippet.display} не совпал с ожидаемым", fence.error),
+                    "",
+                    "",
+                )
             elif build.table is None:
                 note = "Вывод не показан: сборка без запуска примеров (SNIPPETS_EXEC=0)."
                 done[ident] = ("", f'<p class="snippet-meta">{note}</p>', "")
@@ -137,14 +131,20 @@ def _outputs(ident: int, fence: Fence) -> tuple[str, str, str]:
     if not shown_ok:
         message = shown_ok.report if shown_ok is not None else after
         log.warning("%s", message)
-        return _failure(snip, message, res), render_output(snip, res, py, shown.method), ""
+        return (
+            _failure(f"Пример {snip.display} не совпал с ожидаемым", message, res),
+            render_output(snip, res, py, shown.method),
+            "",
+        )
     tabs = [(py.tag, render_output(snip, res, py, shown.method), "")]
     alerts = []
     for other in views.other_versions(snip, py):
         got = build.table.get(other)
         if not (v := judge(other, got)):
             log.warning("%s", v.report)
-            alerts.append(_failure(snip, v.report, got))
+            alerts.append(
+                _failure(f"Пример {snip.display} не совпал с ожидаемым под {other.python.tag}", v.report, got)
+            )
         # Marked where this version behaves otherwise: its run does not match the shown version's expectation.
         same = verdict(shown.expectation(), got, other.label)
         note = "" if same else f"вывод под {other.python.tag} отличается от вывода под {py.tag}"
@@ -176,13 +176,11 @@ def _switch(ident: int, tabs: list[tuple[str, str, str]]) -> str:
     )
 
 
-def _failure(snip: Snippet, message: str, res: RunResult | None = None) -> str:
+def _failure(title: str, message: str, res: RunResult | None = None) -> str:
     body = f"<pre><code>{html.escape(message)}</code></pre>"
     for name, text in (("stdout", res.stdout), ("stderr", res.stderr)) if res else ():
-        if text:
-            body += f"<p>{name} этого запуска:</p><pre><code>{html.escape(text)}</code></pre>"
-    title = f"Пример {snip.display} не совпал с ожидаемым"
-    return f'<div class="admonition failure"><p class="admonition-title">{title}</p>{body}</div>'
+        body += f"<p>{name} этого запуска:</p><pre><code>{html.escape(text)}</code></pre>" if text else ""
+    return f'<div class="admonition failure"><p class="admonition-title">{html.escape(title)}</p>{body}</div>'
 
 
 def render_output(snip: Snippet, res: RunResult, py: Interpreter, method: str | None) -> str:
