@@ -63,7 +63,7 @@ multiprocessing.set_start_method("forkserver", force=True)
 in_processes(cpu_task, [1])  # запустить сервер заранее: его старт не входит в замеры
 
 print(f"Ядер: {os.cpu_count()}")
-print(f"Python: {platform.python_implementation()} {platform.python_version()} ({sys.executable})")
+print(f"Python: {platform.python_implementation()} {platform.python_version()}")
 print(f"Система: {platform.platform()}")
 print(f"Метод запуска процессов: {multiprocessing.get_start_method()}")
 print(f"Загрузка машины перед замерами (loadavg за 1, 5, 15 мин): {[round(x, 1) for x in os.getloadavg()]}")
