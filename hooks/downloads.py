@@ -67,7 +67,7 @@ def on_files(files, config):
 
 
 def _run_note(page, refs: list[str]) -> str:
-    archive = posixpath.relpath(ARCHIVE, posixpath.dirname(page.file.src_uri) or ".")
+    archive = get_relative_url(ARCHIVE, page.url)
     commands = "".join(f"<li><code>python snippets/{ref}</code></li>" for ref in dict.fromkeys(refs))
     # The same note is on every page with examples: kept out of the search index.
     return (

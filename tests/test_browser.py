@@ -49,6 +49,8 @@ CHROMIUM_ARGS = [
 VIEWPORT = {"width": 1280, "height": 900}
 SEARCH_READY = "Начните печатать для поиска"
 NOTHING_FOUND = "Совпадений не найдено"
+# An example: the tabs «Код» and «Вывод» (not the version tabs inside its «Вывод»).
+EXAMPLE = "article .tabbed-set:not(.snippet-versions):has(.snippet-output)"
 TOP = 5  # a query "finds" a page when the page is among the first TOP result groups
 
 # Inflected Russian queries, each with the page that teaches the word. Many of these forms are
@@ -360,7 +362,7 @@ def test_page_shows_each_snippet_file_and_its_executed_output(md: str, open_tab)
     tab = open_tab()
     tab.goto(page_path(md))
     page = tab.page
-    sets = page.locator("article .tabbed-set:has(> .tabbed-content .snippet-output)")
+    sets = page.locator(EXAMPLE)
     assert sets.count() == len(refs)
     for index, ref in enumerate(refs):
         block = sets.nth(index)
@@ -533,7 +535,7 @@ def test_copy_button_copies_exactly_the_snippet_file(open_tab) -> None:
     tab.goto("threads/")
     page = tab.page
     ref = PAGES["threads.md"][0]
-    block = page.locator("article .tabbed-set:has(.snippet-output)").first.locator(".highlight").first
+    block = page.locator(EXAMPLE).first.locator(".highlight").first
     block.hover()
     button = block.locator("button.md-code__button[data-md-type=copy]")
     assert button.get_attribute("title") == "Копировать в буфер"
@@ -596,7 +598,7 @@ def test_screenshots(open_tab) -> None:
     tab.page.screenshot(path=ARTIFACTS / f"chapter-{chapter.removesuffix('.md')}.png")
     dark = open_tab(color_scheme="dark")
     dark.goto(page_path(chapter))
-    labels = dark.page.locator("article .tabbed-set:has(.snippet-output) .tabbed-labels label")
+    labels = dark.page.locator(f"{EXAMPLE} > .tabbed-labels label")
     output_tab = labels.filter(has_text="Вывод").filter(visible=True).first
     output_tab.click()
     output_tab.locator("xpath=ancestor::div[contains(@class, 'tabbed-set')][1]").scroll_into_view_if_needed()
@@ -749,19 +751,19 @@ def test_a_clicked_tab_changes_no_other_example(open_tab) -> None:
     tab = open_tab()
     tab.goto("threads/")
     page = tab.page
-    sets = page.locator("article .tabbed-set:has(.snippet-output)")
+    sets = page.locator(EXAMPLE)
     sets.nth(0).locator(".tabbed-labels label", has_text="Вывод").click()
-    expect(sets.nth(0).locator(".snippet-output")).to_be_visible()
-    expect(sets.nth(1).locator(".snippet-output")).to_be_hidden()
+    expect(sets.nth(0).locator(".snippet-output").first).to_be_visible()
+    expect(sets.nth(1).locator(".snippet-output").first).to_be_hidden()
     tab.goto("sync/")
-    expect(page.locator("article .tabbed-set:has(.snippet-output) .snippet-output").first).to_be_hidden()
+    expect(page.locator(f"{EXAMPLE} .snippet-output").first).to_be_hidden()
     assert page.evaluate("Object.keys(localStorage).filter(k => k.endsWith('__tabs'))") == []
 
 
 def test_copy_button_leaves_the_code_visible(open_tab) -> None:
     tab = open_tab(viewport=PHONE)
     tab.goto("processes/")
-    block = tab.page.locator("article .tabbed-set:has(.snippet-output) .highlight").first
+    block = tab.page.locator(f"{EXAMPLE} .highlight").first
     block.hover()
     button = block.locator("button.md-code__button[data-md-type=copy]")
     code = block.locator("pre > code")
