@@ -104,6 +104,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="builds of each kind (median is reported)")
     args = parser.parse_args()
     cold, warm, noexec, walls = [], [], [], []
+    print(
+        f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {args.repeat} builds each",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         for i in range(args.repeat):
@@ -115,21 +119,22 @@ def main() -> None:
             assert summary(log)[0] == 0, "the warm build made runs"
             warm.append(elapsed)
             noexec.append(build(tmp / "site", tmp / "unused", execute=False)[0])
+        c, w, n, s = (statistics.median(x) for x in (cold, warm, noexec, walls))
+        print(f"cold build (empty cache, every run is made):  {c:7.2f} s")
+        print(f"warm build (unchanged, nothing runs):         {w:7.2f} s")
+        print(f"no-execution build (SNIPPETS_EXEC=0):         {n:7.2f} s")
+        print(f"sum of the cold build's run wall times:       {s:7.2f} s")
+        print(f"cold / warm:                      {c / w:6.2f}x")
+        print(f"warm / no-execution:              {w / n:6.2f}x")
+        print(f"(cold - no-execution) / run sum:  {(c - n) / s:6.2f}", flush=True)
         edited, made = edit_one(tmp, tmp / "cache0")
+        print(
+            f"rebuild after editing one snippet:            {edited:7.2f} s ({made} run(s) made)", flush=True
+        )
         first, full = serve_times(tmp / "serve-cache")
-    c, w, n, s = (statistics.median(x) for x in (cold, warm, noexec, walls))
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {args.repeat} builds each")
-    print(f"cold build (empty cache, every run is made):  {c:7.2f} s")
-    print(f"warm build (unchanged, nothing runs):         {w:7.2f} s")
-    print(f"no-execution build (SNIPPETS_EXEC=0):         {n:7.2f} s")
-    print(f"sum of the cold build's run wall times:       {s:7.2f} s")
-    print(f"rebuild after editing one snippet:            {edited:7.2f} s ({made} run(s) made)")
-    print(
-        f"mkdocs serve, empty cache, first page:        {first:7.2f} s (outputs filled in after {full:.2f} s)"
-    )
-    print(f"cold / warm:                      {c / w:6.2f}x")
-    print(f"warm / no-execution:              {w / n:6.2f}x")
-    print(f"(cold - no-execution) / run sum:  {(c - n) / s:6.2f}")
+        print(
+            f"mkdocs serve, empty cache, first page:        {first:7.2f} s (outputs filled in after {full:.2f} s)"
+        )
 
 
 if __name__ == "__main__":

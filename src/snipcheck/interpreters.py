@@ -12,8 +12,9 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
-from .snippets import ROOT, cache_dir
+from .snippets import cache_dir
 
 _ASK = """import json, multiprocessing as mp, platform, sys, sysconfig
 v = sys.version_info
@@ -80,7 +81,8 @@ def _candidates() -> list[str]:
     root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
     found = sorted(glob.glob(os.path.join(root, "versions", "*", "bin", "python3")))
     found += [exe for m in range(9, 20) for t in ("", "t") if (exe := shutil.which(f"python3.{m}{t}"))]
-    fetched = ROOT / ".cache" / "pythons" / "interpreters.json"
+    # the project's own fetched ones (where this engine is installed: a copy of the pages uses them too)
+    fetched = Path(__file__).resolve().parents[2] / ".cache" / "pythons" / "interpreters.json"
     if fetched.is_file():
         found += [entry["path"] for entry in json.loads(fetched.read_text(encoding="utf-8")).values()]
     return list(dict.fromkeys([*found, sys.executable]))
