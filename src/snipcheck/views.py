@@ -34,8 +34,7 @@ class ViewError(Exception):
 
 def validate(opts: dict[str, str]) -> None:
     """Raise ValueError for options no view accepts."""
-    unknown = set(opts) - {"title", *OPTIONS}
-    if unknown:
+    if unknown := set(opts) - {"title", *OPTIONS}:
         raise ValueError(f"unknown option(s) {', '.join(sorted(unknown))}")
     kinds = [k for k in ("timeline", "orders", "versions", "methods") if k in opts]
     if len(kinds) > 1 and set(kinds) != {"timeline", "orders"}:
@@ -90,9 +89,8 @@ def runs_for(snip: Snippet, opts: dict[str, str], py: Interpreter) -> list[Run]:
     if "orders" in opts:
         needed += [run(snip, py, n=k) for k in range(int(opts["orders"]))]
     if "versions" in opts:
-        reps = opts.get("runs")
-        for _, interp in _versions(opts):
-            needed += [run(snip, interp, n=k) for k in range(int(reps or 1))] if interp else []
+        reps = int(opts.get("runs") or 1)
+        needed += [run(snip, interp, n=k) for _, interp in _versions(opts) if interp for k in range(reps)]
     if "methods" in opts:
         needed += [run(s, py, m) for s in mp_snippets() for m in opts["methods"].split()]
     return needed
@@ -100,23 +98,12 @@ def runs_for(snip: Snippet, opts: dict[str, str], py: Interpreter) -> list[Run]:
 
 def render(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) -> str:
     """The view's HTML below the tabs ('' for a plain fence); ViewError if its data breaks a promise."""
-    parts = []
-    if "timeline" in opts:
-        parts.append(_timeline(snip, table.get(shown_run(snip, opts, py)), opts["timeline"]))
-    if "orders" in opts:
-        parts.append(_orders(snip, opts, table, py))
-    if "versions" in opts:
-        parts.append(_versions_table(snip, opts, table))
-    if "methods" in opts:
-        parts.append(_methods_table(opts["methods"].split(), table, py))
-    return "".join(parts)
+    made = {"timeline": _timeline, "orders": _orders, "versions": _versions_table, "methods": _methods_table}
+    return "".join(make(snip, opts, table, py) for view, make in made.items() if view in opts)
 
 
-def _failures(pairs: list[tuple[Run, object]]) -> list[str]:
-    return [v.report for r, res in pairs if not (v := judge(r, res))]
-
-
-def _timeline(snip: Snippet, res, spec: str) -> str:
+def _timeline(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) -> str:
+    res, spec = table.get(shown_run(snip, opts, py)), opts["timeline"]
     if not res.events:
         raise ViewError(f"{snip.display}: the traced run recorded nothing (is the recorder installed?)")
     tl = timeline.build(res.events)
@@ -127,21 +114,21 @@ def _timeline(snip: Snippet, res, spec: str) -> str:
         )
     uid = "tl-" + re.sub(r"[^a-z0-9]+", "-", snip.rel.lower()).strip("-")
     title = f"Временная шкала этого запуска: {snip.display}"
-    lanes, promises = plural(len(tl.lanes), "дорожка", "дорожки", "дорожек"), timeline.promises(tl, spec)
+    lanes = plural(len(tl.lanes), "дорожка", "дорожки", "дорожек")
     # On a narrow screen the picture keeps its size and scrolls sideways (CSS); the keyboard reaches it.
     return (
         '<p class="snippet-scroll-hint">Шкала шире экрана: прокрутите её вбок ⟷</p>'
         f'<div class="snippet-timeline" tabindex="0" role="region" aria-label="{html.escape(title)}">'
         f'{timeline.svg(tl, title=title, uid=uid)}</div><p class="snippet-meta">Временная шкала '
         f"того же запуска, чей вывод во вкладке «Вывод»: {lanes}, {tl.duration_ms:.0f} мс. "
-        f"На этих данных выполнено: {html.escape('; '.join(promises))}.</p>"
+        f"На этих данных выполнено: {html.escape('; '.join(timeline.promises(tl, spec)))}.</p>"
     )
 
 
 def _orders(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) -> str:
     n = int(opts["orders"])
     pairs = [(r, table.get(r)) for r in (run(snip, py, n=k) for k in range(n))]
-    if problems := _failures(pairs):
+    if problems := [v.report for r, res in pairs if not (v := judge(r, res))]:
         raise ViewError(f"{snip.display}: not every one of the {n} runs matched:\n" + "\n".join(problems))
     pick = re.compile(opts["pick"]) if "pick" in opts else None
     orders: Counter[tuple[str, ...]] = Counter()
@@ -156,9 +143,8 @@ def _orders(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) 
         orders[tuple(tokens)] += 1
     sep = " → " if pick else " / "
     common = orders.most_common()
-    shown, rest = (
-        (common, []) if len(common) <= ORDERS_SHOWN + 1 else (common[:ORDERS_SHOWN], common[ORDERS_SHOWN:])
-    )
+    cut = ORDERS_SHOWN if len(common) > ORDERS_SHOWN + 1 else len(common)
+    shown, rest = common[:cut], common[cut:]
     rows = [
         f"<tr><td><code>{html.escape(sep.join(order))}</code></td><td>{c}</td><td>{c * 100 // n} %</td></tr>"
         for order, c in shown
@@ -203,7 +189,7 @@ def merge_outputs(texts: list[str]) -> str:
     return "\n---\n".join(t.rstrip("\n") for t in dict.fromkeys(texts))
 
 
-def _versions_table(snip: Snippet, opts: dict[str, str], table: Table) -> str:
+def _versions_table(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) -> str:
     reps = int(opts.get("runs") or 1)
     rows, problems = [], []
     for tag, interp in _versions(opts):
@@ -214,7 +200,7 @@ def _versions_table(snip: Snippet, opts: dict[str, str], table: Table) -> str:
             )
             continue
         pairs = [(r, table.get(r)) for r in (run(snip, interp, n=k) for k in range(reps))]
-        bad = _failures(pairs)
+        bad = [v.report for r, res in pairs if not (v := judge(r, res))]
         problems += bad
         out = merge_outputs([res.stdout for _, res in pairs])
         if any(res.stderr for _, res in pairs):
@@ -235,8 +221,8 @@ def _versions_table(snip: Snippet, opts: dict[str, str], table: Table) -> str:
     return _table("snippet-matrix", head, ["CPython", "Вывод", "Ожидание"], rows)
 
 
-def _methods_table(methods: list[str], table: Table, py: Interpreter) -> str:
-    rows, problems = [], []
+def _methods_table(_: Snippet, opts: dict[str, str], table: Table, py: Interpreter) -> str:
+    methods, rows, problems = opts["methods"].split(), [], []
     for snip in mp_snippets():
         claimed = {r.method or py.default_method for r in check_runs(snip, py, runs=1)}
         cells = []
@@ -245,16 +231,14 @@ def _methods_table(methods: list[str], table: Table, py: Interpreter) -> str:
             res = table.get(r)
             if v := judge(r, res):
                 last = (expect.split_lines(res.stdout) or ["(пустой вывод)"])[-1]
-                cells.append(
-                    f"<td>✓ <small>{html.escape(last[:67] + '…' if len(last) > 70 else last)}</small></td>"
-                )
+                cells.append(f"<td>✓ <small>{html.escape(_cut(last, 70))}</small></td>")
                 continue
             if method in claimed:
                 problems.append(v.report)
             why = neutral(
                 (res.stderr.strip().splitlines() or res.errors or ["вывод не совпал с ожидаемым"])[-1], py
             )
-            cells.append(f"<td>✗ {html.escape(why[:87] + '…' if len(why) > 90 else why)}</td>")
+            cells.append(f"<td>✗ {html.escape(_cut(why, 90))}</td>")
         scope = "все" if claimed >= set(methods) else ", ".join(sorted(claimed))
         rows.append(
             f"<tr><td><code>{html.escape(snip.display)}</code></td><td>{scope}</td>{''.join(cells)}</tr>"
@@ -269,3 +253,7 @@ def _methods_table(methods: list[str], table: Table, py: Interpreter) -> str:
         f"под каждым методом ({html.escape(py.label)}; метод по умолчанию здесь — {py.default_method})."
     )
     return _table("snippet-matrix", head, ["Пример", "Должен работать под", *methods], rows)
+
+
+def _cut(text: str, most: int) -> str:
+    return text[: most - 3] + "…" if len(text) > most else text
