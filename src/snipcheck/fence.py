@@ -97,11 +97,8 @@ def fill(page_html: str, *, wait: bool) -> tuple[str, bool]:
             fence = build.fences[ident]
             if fence.error:
                 log.warning("%s", fence.error)
-                done[ident] = (
-                    _failure(f"Пример {fence.snippet.display} не совпал с ожидаемым", fence.error),
-                    "",
-                    "",
-                )
+                failure = _failure(f"Пример {fence.snippet.display} не совпал с ожидаемым", fence.error)
+                done[ident] = (failure, "", "")
             elif build.table is None:
                 note = "Вывод не показан: сборка без запуска примеров (SNIPPETS_EXEC=0)."
                 done[ident] = ("", f'<p class="snippet-meta">{note}</p>', "")
@@ -131,11 +128,8 @@ def _outputs(ident: int, fence: Fence) -> tuple[str, str, str]:
     if not shown_ok:
         message = shown_ok.report if shown_ok is not None else after
         log.warning("%s", message)
-        return (
-            _failure(f"Пример {snip.display} не совпал с ожидаемым", message, res),
-            render_output(snip, res, py, shown.method),
-            "",
-        )
+        failure = _failure(f"Пример {snip.display} не совпал с ожидаемым", message, res)
+        return failure, render_output(snip, res, py, shown.method), ""
     tabs = [(py.tag, render_output(snip, res, py, shown.method), "")]
     alerts = []
     for other in views.other_versions(snip, py):
@@ -154,21 +148,13 @@ def _outputs(ident: int, fence: Fence) -> tuple[str, str, str]:
 
 def _switch(ident: int, tabs: list[tuple[str, str, str]]) -> str:
     """Outputs per Python version as tabs (Material's tabbed-set markup: radio inputs, no script)."""
-    name = f"__snippet_versions_{ident}"
-    inputs = "".join(
-        f'<input{" checked" if k == 0 else ""} id="{name}_{k}" name="{name}" type="radio">'
-        for k in range(len(tabs))
-    )
-    labels = "".join(
-        f'<label for="{name}_{k}"{f" title={html.escape(note)!r}" if note else ""}>'
-        f"{tag}{'<span class=snippet-differs> ≠</span>' if note else ''}</label>"
-        for k, (tag, _, note) in enumerate(tabs)
-    )
-    # Search finds an output once: the other versions' copies are left out of the index.
-    blocks = "".join(
-        f'<div class="tabbed-block"{" data-search-exclude" if k else ""}>{body}</div>'
-        for k, (_, body, _) in enumerate(tabs)
-    )
+    name, inputs, labels, blocks = f"__snippet_versions_{ident}", "", "", ""
+    for k, (tag, body, note) in enumerate(tabs):
+        inputs += f'<input{" checked" if k == 0 else ""} id="{name}_{k}" name="{name}" type="radio">'
+        labels += f'<label for="{name}_{k}"{f" title={html.escape(note)!r}" if note else ""}>{tag}'
+        labels += f"{'<span class=snippet-differs> ≠</span>' if note else ''}</label>"
+        # Search finds an output once: the other versions' copies are left out of the index.
+        blocks += f'<div class="tabbed-block"{" data-search-exclude" if k else ""}>{body}</div>'
     return (
         f'<div class="tabbed-set tabbed-alternate snippet-versions" data-tabs="{ident}:{len(tabs)}">{inputs}'
         f'<div class="tabbed-labels" aria-label="Версия Python">{labels}</div>'
