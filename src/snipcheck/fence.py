@@ -52,9 +52,7 @@ build = Build()
 session: dict[str, Any] = {"command": "build", "builds": 0}  # the mkdocs process, across serve's rebuilds
 
 
-def validator(
-    language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict[str, Any], md
-) -> bool:
+def validator(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict, md) -> bool:
     try:
         views.validate(inputs)
     except ValueError as exc:

@@ -119,6 +119,5 @@ def for_pages() -> Interpreter:
 
 
 def docs_link(tag: str) -> str:
-    if tag.endswith("t"):
-        return "https://docs.python.org/3/howto/free-threading-python.html"
-    return f"https://docs.python.org/{tag}/whatsnew/{tag}.html"
+    free = "https://docs.python.org/3/howto/free-threading-python.html"
+    return free if tag.endswith("t") else f"https://docs.python.org/{tag}/whatsnew/{tag}.html"

@@ -47,9 +47,8 @@ def validate(opts: dict[str, str]) -> None:
         raise ValueError("pick needs orders, and a group: the part of a line that names it")
     if "runs" in opts and ("versions" not in opts or not 1 <= int(opts["runs"]) <= 50):
         raise ValueError("runs needs versions, and must be between 1 and 50")
-    if "versions" in opts and not all(
-        re.fullmatch(r"3\.\d+t?", t) for t in opts["versions"].split() or ["?"]
-    ):
+    tags = opts.get("versions", "3.10").split() or ["?"]
+    if not all(re.fullmatch(r"3\.\d+t?", t) for t in tags):
         raise ValueError(f"versions must be like '3.9 3.10 3.13t', got {opts['versions']!r}")
     if "methods" in opts and not set(opts["methods"].split() or ["?"]) <= set(METHODS):
         raise ValueError(f"methods must be some of {', '.join(METHODS)}, got {opts['methods']!r}")
@@ -170,10 +169,8 @@ def _table(css: str, head: str, columns: list[str], rows: list[str]) -> str:
 
 
 def merge_outputs(texts: list[str]) -> str:
-    """Several runs' output as one text: a number that differs between runs becomes [a, b, c].
-
-    Runs whose lines do not line up (other lines, other words) are listed one after another.
-    """
+    """Several runs' output as one text: a number that differs between runs becomes [a, b, c]; runs whose
+    lines do not line up (other lines, other words) are listed one after another."""
     split = [t.rstrip("\n").split("\n") for t in texts]
     if len({len(lines) for lines in split}) == 1:
         merged = []
@@ -235,9 +232,8 @@ def _methods_table(_: Snippet, opts: dict[str, str], table: Table, py: Interpret
                 continue
             if method in claimed:
                 problems.append(v.report)
-            why = neutral(
-                (res.stderr.strip().splitlines() or res.errors or ["вывод не совпал с ожидаемым"])[-1], py
-            )
+            why = (res.stderr.strip().splitlines() or res.errors or ["вывод не совпал с ожидаемым"])[-1]
+            why = neutral(why, py)
             cells.append(f"<td>✗ {html.escape(_cut(why, 90))}</td>")
         scope = "все" if claimed >= set(methods) else ", ".join(sorted(claimed))
         rows.append(
