@@ -1,12 +1,10 @@
 """The ``snippet`` fence (its body: ``threads/join.py``): a snippet file's code and its real output.
 
-A pymdownx.superfences custom fence (``validator``, ``formatter``; mkdocs.yml) drawn with
-markdown-exec's public ``base_format``: tabs «Код» and «Вывод».  Rendering never waits for
-a run: the formatter declares the fence's runs (`views.runs_for`) to the build's table,
-which starts them at once beside every other page's, and leaves placeholders; `fill` puts
-the outputs in before the search index is made.  A run that does not match its expectation
-is a warning (``mkdocs build --strict`` fails) and the page shows the diff.
-"""
+A pymdownx.superfences custom fence (``validator``, ``formatter``; mkdocs.yml) drawn with markdown-exec's
+public ``base_format``: tabs «Код» and «Вывод». Rendering never waits for a run: the formatter declares the
+fence's runs (`views.runs_for`) to the build's table, which starts them at once beside every other page's, and
+leaves placeholders; `fill` puts the outputs in before the search index is made. A run that does not match its
+expectation is a warning (``mkdocs build --strict`` fails) and the page shows the diff."""
 
 from __future__ import annotations
 
@@ -23,7 +21,7 @@ from . import expect, views
 from .interpreters import Interpreter
 from .runner import RunResult
 from .runs import Table, judge, verdict
-from .snippets import Snippet, resolve
+from .snippets import DOCS, ROOT, Snippet, resolve
 
 log = logging.getLogger("mkdocs.plugins.snipcheck")
 _SHOW = {"language": "python", "html": True, "source": "tabbed-left", "tabs": ("Код", "Вывод")}
@@ -190,8 +188,6 @@ def pages() -> dict[str, list[Fence]]:
     import markdown
     from markdown_exec import markdown_config
     from mkdocs.config import load_config
-
-    from .snippets import DOCS, ROOT
 
     global build
     config = load_config(str(ROOT / "mkdocs.yml"))

@@ -109,12 +109,9 @@ def missing() -> list[str]:
 
 def for_pages() -> Interpreter:
     """The interpreter whose runs the pages show: SNIPCHECK_PYTHON, else the newest supported one found."""
-    if chosen := os.environ.get("SNIPCHECK_PYTHON"):
-        if (interp := ask(chosen)) is None:
-            raise SystemExit(f"SNIPCHECK_PYTHON={chosen}: not a CPython that runs")
-        return interp
-    interp = (supported() or [ask(sys.executable)])[0]
-    assert interp is not None, sys.executable
+    chosen = os.environ.get("SNIPCHECK_PYTHON")
+    if (interp := ask(chosen) if chosen else (supported() or [ask(sys.executable)])[0]) is None:
+        raise SystemExit(f"SNIPCHECK_PYTHON={chosen}: not a CPython that runs")
     return interp
 
 

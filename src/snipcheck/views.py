@@ -106,11 +106,9 @@ def _timeline(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter
     if not res.events:
         raise ViewError(f"{snip.display}: the traced run recorded nothing (is the recorder installed?)")
     tl = timeline.build(res.events)
-    problems = timeline.check(tl, spec)
-    if problems:
-        raise ViewError(
-            f"{snip.display}: the timeline of this run breaks its promise ({spec}):\n" + "\n".join(problems)
-        )
+    if problems := timeline.check(tl, spec):
+        why = f"{snip.display}: the timeline of this run breaks its promise ({spec}):\n"
+        raise ViewError(why + "\n".join(problems))
     uid = "tl-" + re.sub(r"[^a-z0-9]+", "-", snip.rel.lower()).strip("-")
     title = f"Временная шкала этого запуска: {snip.display}"
     lanes = plural(len(tl.lanes), "дорожка", "дорожки", "дорожек")
@@ -240,10 +238,8 @@ def _methods_table(_: Snippet, opts: dict[str, str], table: Table, py: Interpret
             f"<tr><td><code>{html.escape(snip.display)}</code></td><td>{scope}</td>{''.join(cells)}</tr>"
         )
     if problems:
-        raise ViewError(
-            "start-method matrix: a snippet fails under a method its expectation claims:\n"
-            + "\n".join(problems)
-        )
+        why = "start-method matrix: a snippet fails under a method its expectation claims:\n"
+        raise ViewError(why + "\n".join(problems))
     head = (
         f"{plural(len(rows), 'пример', 'примера', 'примеров')} с multiprocessing, по одному запуску "
         f"под каждым методом ({html.escape(py.label)}; метод по умолчанию здесь — {py.default_method})."
