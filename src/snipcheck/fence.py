@@ -126,8 +126,7 @@ def _outputs(ident: int, fence: Fence) -> tuple[str, str, str]:
         log.warning("%s", message)
         failure = _failure(f"Пример {snip.display} не совпал с ожидаемым", message, res)
         return failure, render_output(snip, res, py, shown.method), ""
-    tabs = [(py.tag, render_output(snip, res, py, shown.method), "")]
-    alerts = []
+    tabs, alerts = [(py.tag, render_output(snip, res, py, shown.method), "")], []
     for other in views.other_versions(snip, py):
         got = build.table.get(other)
         if not (v := judge(other, got)):
@@ -192,12 +191,10 @@ def pages() -> dict[str, list[Fence]]:
     global build
     config = load_config(str(ROOT / "mkdocs.yml"))
     markdown_config.save(config.markdown_extensions, config.mdx_configs)
-    found = {}
+    found, md = {}, {"extensions": config.markdown_extensions, "extension_configs": config.mdx_configs}
     for path in sorted(DOCS.rglob("*.md")):
         build = Build()
-        markdown.Markdown(
-            extensions=config.markdown_extensions, extension_configs=config.mdx_configs
-        ).convert(path.read_text(encoding="utf-8"))
+        markdown.Markdown(**md).convert(path.read_text(encoding="utf-8"))
         found[path.relative_to(DOCS).as_posix()] = build.fences
     build = Build()
     return found

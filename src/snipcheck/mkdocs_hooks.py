@@ -26,9 +26,8 @@ session = fence.session  # mkdocs serve reloads this file for every build; the p
 
 def notebook_cache():
     """The notebook's cache folder: named by the benchmark snippets it imports, the Python and the machine."""
-    h = hashlib.sha256()
-    for f in sorted((snippets.SNIPPETS / "benchmarks").glob("*.py")):
-        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    benchmarks = sorted((snippets.SNIPPETS / "benchmarks").glob("*.py"))
+    h = hashlib.sha256(b"".join(f.name.encode() + b"\0" + f.read_bytes() for f in benchmarks))
     h.update(f"{sys.version}|{sys.executable}|{platform.platform()}|{os.cpu_count()}".encode())
     return snippets.cache_dir() / "notebooks" / h.hexdigest()[:16]
 

@@ -130,11 +130,10 @@ def _orders(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) 
     pick = re.compile(opts["pick"]) if "pick" in opts else None
     orders: Counter[tuple[str, ...]] = Counter()
     for _, res in pairs:
-        tokens = []
-        for line in expect.split_lines(res.stdout):
-            m = pick.search(line) if pick else None
-            if not pick or m:
-                tokens.append(" ".join(g for g in m.groups() if g) if m else line)
+        lines = expect.split_lines(res.stdout)
+        tokens = (
+            [" ".join(g for g in m.groups() if g) for m in map(pick.search, lines) if m] if pick else lines
+        )
         if not tokens:
             raise ViewError(f"{snip.display}: pick={opts['pick']!r} matches no line of a run's output")
         orders[tuple(tokens)] += 1
