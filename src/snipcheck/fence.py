@@ -1,9 +1,8 @@
-"""The ``snippet`` fence (its body: ``threads/join.py``): a snippet file's code and its real output.
-
-A pymdownx.superfences custom fence (``validator``, ``formatter``; mkdocs.yml) drawn with markdown-exec's
-public ``base_format``: tabs «Код» and «Вывод». Rendering never waits for a run: the formatter declares the
-fence's runs (`views.runs_for`) to the build's table, which starts them at once beside every other page's, and
-leaves placeholders; `fill` puts the outputs in before the search index is made. A run that does not match its
+"""The ``snippet`` fence (its body: ``threads/join.py``): a snippet file's code and its real output. A
+pymdownx.superfences custom fence (``validator``, ``formatter``; mkdocs.yml) drawn with markdown-exec's public
+``base_format``: tabs «Код» and «Вывод». Rendering never waits for a run: the formatter declares the fence's
+runs (`views.runs_for`) to the build's table, which starts them at once beside every other page's, and leaves
+placeholders; `fill` puts the outputs in before the search index is made. A run that does not match its
 expectation is a warning (``mkdocs build --strict`` fails) and the page shows the diff."""
 
 from __future__ import annotations
@@ -84,10 +83,9 @@ def formatter(src: str, language: str, class_name: str, options: dict[str, Any],
 def fill(page_html: str, *, wait: bool) -> tuple[str, bool]:
     """The page with its fences' outputs in place; False if some run is still going (not `wait`)."""
     done: dict[int, tuple[str, str, str]] = {}
-    pending = False
+    pending = []
 
     def part(m: re.Match) -> str:
-        nonlocal pending
         ident = int(m.group(3))
         if ident not in done:
             fence = build.fences[ident]
@@ -101,7 +99,7 @@ def fill(page_html: str, *, wait: bool) -> tuple[str, bool]:
             elif not wait and not all(
                 build.table.want(r).done() for r in views.runs_for(fence.snippet, fence.options, build.python)
             ):
-                pending = True
+                pending.append(ident)
                 note = "Пример ещё выполняется: вывод появится, когда запуск закончится (страница обновится)."
                 done[ident] = ("", f'<p class="snippet-meta snippet-pending">{note}</p>', "")
             else:

@@ -76,21 +76,17 @@ def ask(path: str) -> Interpreter | None:
     return Interpreter(path, version, ft, system, method, tuple(methods)) if impl == "cpython" else None
 
 
-def _candidates() -> list[str]:
-    root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
-    found = sorted(glob.glob(os.path.join(root, "versions", "*", "bin", "python3")))
-    found += [exe for m in range(9, 20) for t in ("", "t") if (exe := shutil.which(f"python3.{m}{t}"))]
-    fetched = ROOT / ".cache" / "pythons" / "interpreters.json"
-    if fetched.is_file():
-        found += [entry["path"] for entry in json.loads(fetched.read_text(encoding="utf-8")).values()]
-    return list(dict.fromkeys([*found, sys.executable]))
-
-
 @functools.cache
 def found() -> dict[str, Interpreter]:
     """tag -> the newest interpreter of that tag on this machine (3.9 and newer)."""
+    root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
+    paths = sorted(glob.glob(os.path.join(root, "versions", "*", "bin", "python3")))
+    paths += [exe for m in range(9, 20) for t in ("", "t") if (exe := shutil.which(f"python3.{m}{t}"))]
+    fetched = ROOT / ".cache" / "pythons" / "interpreters.json"
+    if fetched.is_file():
+        paths += [entry["path"] for entry in json.loads(fetched.read_text(encoding="utf-8")).values()]
     best: dict[str, Interpreter] = {}
-    for interp in filter(None, map(ask, _candidates())):
+    for interp in filter(None, map(ask, dict.fromkeys([*paths, sys.executable]))):
         if interp.minor >= 9 and (interp.tag not in best or interp.key > best[interp.tag].key):
             best[interp.tag] = interp
     return best

@@ -1,10 +1,9 @@
-"""MkDocs hooks (mkdocs.yml `hooks:`) around the snippet fence: on_config makes a fresh `fence.build` with
-the table of runs (one per cache folder, kept across ``mkdocs serve``'s rebuilds); each fence declares its
-runs while rendering, and they start at once; the benchmarks notebook executes only when they are done (it
-measures the machine); on_env (no search index yet) puts the outputs in: ``mkdocs build`` waits for every
-run, ``mkdocs serve`` shows the pages at once and rebuilds when the runs are done (it watches a folder we
-touch); on_post_build removes the stored runs this build did not use.
-"""
+"""MkDocs hooks (mkdocs.yml `hooks:`) around the snippet fence: on_config makes a fresh `fence.build` with the
+table of runs (one per cache folder, kept across ``mkdocs serve``'s rebuilds); each fence declares its runs
+while rendering, and they start at once; the benchmarks notebook executes only when they are done (it measures
+the machine); on_env (no search index yet) puts the outputs in: ``mkdocs build`` waits for every run, ``mkdocs
+serve`` shows the pages at once and rebuilds when the runs are done (it watches a folder we touch);
+on_post_build removes the stored runs this build did not use."""
 
 from __future__ import annotations
 

@@ -68,11 +68,6 @@ def shown_run(snip: Snippet, opts: dict[str, str], py: Interpreter) -> Run:
     return run(snip, py, trace="timeline" in opts)
 
 
-def _versions(opts: dict[str, str]) -> list[tuple[str, Interpreter | None]]:
-    found = interpreters.found()
-    return [(tag, found.get(tag)) for tag in opts["versions"].split()]
-
-
 def mp_snippets() -> list[Snippet]:
     return [s for s in map(Snippet, all_snippets()) if s.uses_multiprocessing]
 
@@ -88,8 +83,9 @@ def runs_for(snip: Snippet, opts: dict[str, str], py: Interpreter) -> list[Run]:
     if "orders" in opts:
         needed += [run(snip, py, n=k) for k in range(int(opts["orders"]))]
     if "versions" in opts:
-        reps = int(opts.get("runs") or 1)
-        needed += [run(snip, interp, n=k) for _, interp in _versions(opts) if interp for k in range(reps)]
+        reps, found = int(opts.get("runs") or 1), interpreters.found()
+        tags = [tag for tag in opts["versions"].split() if tag in found]
+        needed += [run(snip, found[tag], n=k) for tag in tags for k in range(reps)]
     if "methods" in opts:
         needed += [run(s, py, m) for s in mp_snippets() for m in opts["methods"].split()]
     return needed
@@ -186,8 +182,8 @@ def merge_outputs(texts: list[str]) -> str:
 def _versions_table(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) -> str:
     reps = int(opts.get("runs") or 1)
     rows, problems = [], []
-    for tag, interp in _versions(opts):
-        if interp is None:
+    for tag in opts["versions"].split():
+        if (interp := interpreters.found().get(tag)) is None:
             rows.append(
                 f'<tr><td>{tag}</td><td colspan="2"><em>не запускалось</em>: на машине сборки нет такого '
                 f'интерпретатора (<a href="{interpreters.docs_link(tag)}">что нового в {tag}</a>)</td></tr>'
