@@ -36,9 +36,7 @@ class Fence:
 
 
 @dataclass
-class Build:
-    """What this build's fences declared; `table` is None when nothing runs (SNIPPETS_EXEC=0, listing)."""
-
+class Build:  # what this build's fences declared; `table` is None when nothing runs (SNIPPETS_EXEC=0, list)
     python: Interpreter | None = None
     table: Table | None = None
     fences: list[Fence] = field(default_factory=list)

@@ -93,7 +93,5 @@ def on_post_build(config):
         since = zip(table.counts(), fence.build.counts, strict=True)
         made, reused, wall = (now - then for now, then in since)
         stale = table.prune() if table.idle() else 0
-        log.info(
-            "snippets: %d runs: %d made, %d from cache; %d stale runs removed; the runs took %.1f s in all",
-            *(len(table.futures), made, reused, stale, wall),
-        )
+        msg = "snippets: %d runs: %d made, %d from cache; %d stale runs removed; the runs took %.1f s in all"
+        log.info(msg, len(table.futures), made, reused, stale, wall)

@@ -91,16 +91,13 @@ def judge(r: Run, res: runner.RunResult) -> expect.Verdict:
     return verdict(r.expectation(), res, r.label)
 
 
-class Table:
-    """Runs made once each, side by side by cost; with `cache`, kept on disk between builds."""
-
+class Table:  # runs made once each, side by side by cost; with `cache`, kept on disk between builds
     def __init__(self, cache: Path | None = None, *, store: bool = True) -> None:
         self.cache, self.store = cache, store
         self.futures: dict[str, Future[runner.RunResult]] = {}
         self.made = self.reused = 0
         self.wall = 0.0  # seconds the runs made here took, added up
-        self._load = 0.0
-        self._cond = threading.Condition()
+        self._load, self._cond = 0.0, threading.Condition()
         self._pool = ThreadPoolExecutor(max_workers=CORES * SLEEPERS_PER_CORE + 2, thread_name_prefix="run")
 
     def want(self, r: Run) -> Future[runner.RunResult]:
@@ -116,8 +113,7 @@ class Table:
                 self.futures[key] = self._pool.submit(self._make, r, key)
             return self.futures[key]
 
-    def counts(self) -> tuple[int, int, float]:
-        """Runs made, runs read from the cache, and the seconds the runs made took."""
+    def counts(self) -> tuple[int, int, float]:  # made, read from the cache, seconds the runs made took
         return self.made, self.reused, self.wall
 
     def get(self, r: Run) -> runner.RunResult:

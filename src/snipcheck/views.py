@@ -1,7 +1,6 @@
 """Views of a snippet beyond its output, asked for by options of the fence (``snippet timeline="lock"``).
-
-Each view owns its options, the runs it needs (rows of the table of runs), its renderer
-and the sentences it promises, said from the same data that was checked:
+Each view owns its options, the runs it needs (rows of the table of runs), its renderer and the sentences it
+promises, said from the same data that was checked:
 
 - ``timeline="CHECKS"``: the shown run is traced and drawn; the invariants (``timeline.CHECKS``) hold on it.
 - ``orders="N"`` [``pick="REGEX"``]: N runs, all must match; a table counts each order of lines.
@@ -180,8 +179,7 @@ def merge_outputs(texts: list[str]) -> str:
 
 
 def _versions_table(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) -> str:
-    reps = int(opts.get("runs") or 1)
-    rows, problems = [], []
+    reps, rows, problems = int(opts.get("runs") or 1), [], []
     for tag in opts["versions"].split():
         if (interp := interpreters.found().get(tag)) is None:
             rows.append(
@@ -214,8 +212,7 @@ def _versions_table(snip: Snippet, opts: dict[str, str], table: Table, py: Inter
 def _methods_table(_: Snippet, opts: dict[str, str], table: Table, py: Interpreter) -> str:
     methods, rows, problems = opts["methods"].split(), [], []
     for snip in mp_snippets():
-        claimed = {r.method or py.default_method for r in check_runs(snip, py, runs=1)}
-        cells = []
+        claimed, cells = {r.method or py.default_method for r in check_runs(snip, py, runs=1)}, []
         for method in methods:
             r = run(snip, py, method)
             res = table.get(r)
