@@ -59,8 +59,7 @@ def validator(language: str, inputs: dict[str, str], options: dict[str, Any], at
 
 def formatter(src: str, language: str, class_name: str, options: dict[str, Any], md, **kwargs: Any) -> str:
     try:
-        snip = resolve(src)
-        code = snip.source
+        code = (snip := resolve(src)).source
     except (FileNotFoundError, UnicodeDecodeError) as exc:
         log.warning("snippet fence: %s", exc)
         return _failure("Пример не найден", str(exc))

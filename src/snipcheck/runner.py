@@ -1,8 +1,8 @@
 """The one place that starts a snippet, as a reader does (``python snippet.py``): own session and process
-group, scratch directory, allow-listed environment, UTF-8 unbuffered output, no stdin, caps on output, address
-space and CPU time, a timeout. Every process of the run carries its own marker (``SNIPCHECK_RUN``) in its
-environment, so one still alive after the snippet exited is found even outside the group or the session (a
-double fork): it is killed and reported."""
+group, scratch directory, allow-listed environment, UTF-8 unbuffered output, no stdin, caps on output,
+address space and CPU time, a timeout.  Every process of the run carries its own marker (``SNIPCHECK_RUN``)
+in its environment, so one still alive after the snippet exited is found even outside the group or the
+session (a double fork): it is killed and reported."""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
 """Record what the snippet's own code (``__main__``/``__mp_main__``) does in every process of a traced run:
-thread and process lives, sleeps, Lock/Semaphore waits and holds (a hold is measured *inside* the real lock,
-so holds overlap only if they did), Barrier/Condition/Event waits, pool tasks. CPU is sampled from outside
-(``cpu_sampler.py``: inside it would need the GIL). JSON lines go to ``<dir>/<pid>.jsonl`` by ``os.write``
-(unbuffered: pool workers leave through ``os._exit``). Standard library only; Python 3.9+."""
+thread and process lives, sleeps, Lock/Semaphore waits and holds (a hold is measured *inside* the real
+lock, so holds overlap only if they did), Barrier/Condition/Event waits, pool tasks.  CPU is sampled from
+outside (``cpu_sampler.py``: inside it would need the GIL).  JSON lines go to ``<dir>/<pid>.jsonl`` by
+``os.write`` (unbuffered: pool workers leave through ``os._exit``).  Standard library only; Python 3.9+.
+"""
 
 import atexit
 import json
