@@ -1,12 +1,9 @@
-"""The ``snippet`` fence (its body: ``threads/join.py``): a snippet file's code and its real output.
-
-A pymdownx.superfences custom fence (``validator``, ``formatter``; mkdocs.yml) drawn with
-markdown-exec's public ``base_format``: tabs «Код» and «Вывод».  Rendering never waits for
-a run: the formatter declares the fence's runs (`views.runs_for`) to the build's table,
-which starts them at once beside every other page's, and leaves placeholders; `fill` puts
-the outputs in before the search index is made.  A run that does not match its expectation
-is a warning (``mkdocs build --strict`` fails) and the page shows the diff.
-"""
+"""The ``snippet`` fence (its body: ``threads/join.py``): a snippet file's code and its real output. A
+pymdownx.superfences custom fence (``validator``, ``formatter``; mkdocs.yml) drawn with markdown-exec's public
+``base_format``: tabs «Код» and «Вывод». Rendering never waits for a run: the formatter declares the fence's
+runs (`views.runs_for`) to the build's table, which starts them at once beside every other page's, and leaves
+placeholders; `fill` puts the outputs in before the search index is made. A run that does not match its
+expectation is a warning (``mkdocs build --strict`` fails) and the page shows the diff."""
 
 from __future__ import annotations
 
@@ -23,7 +20,7 @@ from . import expect, views
 from .interpreters import Interpreter
 from .runner import RunResult
 from .runs import Table, judge, verdict
-from .snippets import Snippet, resolve
+from .snippets import DOCS, ROOT, Snippet, resolve
 
 log = logging.getLogger("mkdocs.plugins.snipcheck")
 _SHOW = {"language": "python", "html": True, "source": "tabbed-left", "tabs": ("Код", "Вывод")}
@@ -39,9 +36,7 @@ class Fence:
 
 
 @dataclass
-class Build:
-    """What this build's fences declared; `table` is None when nothing runs (SNIPPETS_EXEC=0, listing)."""
-
+class Build:  # what this build's fences declared; `table` is None when nothing runs (SNIPPETS_EXEC=0, list)
     python: Interpreter | None = None
     table: Table | None = None
     fences: list[Fence] = field(default_factory=list)
@@ -52,9 +47,7 @@ build = Build()
 session: dict[str, Any] = {"command": "build", "builds": 0}  # the mkdocs process, across serve's rebuilds
 
 
-def validator(
-    language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict[str, Any], md
-) -> bool:
+def validator(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict, md) -> bool:
     try:
         views.validate(inputs)
     except ValueError as exc:
@@ -66,8 +59,7 @@ def validator(
 
 def formatter(src: str, language: str, class_name: str, options: dict[str, Any], md, **kwargs: Any) -> str:
     try:
-        snip = resolve(src)
-        code = snip.source
+        code = (snip := resolve(src)).source
     except (FileNotFoundError, UnicodeDecodeError) as exc:
         log.warning("snippet fence: %s", exc)
         return _failure("Пример не найден", str(exc))
@@ -88,27 +80,23 @@ def formatter(src: str, language: str, class_name: str, options: dict[str, Any],
 def fill(page_html: str, *, wait: bool) -> tuple[str, bool]:
     """The page with its fences' outputs in place; False if some run is still going (not `wait`)."""
     done: dict[int, tuple[str, str, str]] = {}
-    pending = False
+    pending = []
 
     def part(m: re.Match) -> str:
-        nonlocal pending
         ident = int(m.group(3))
         if ident not in done:
             fence = build.fences[ident]
             if fence.error:
                 log.warning("%s", fence.error)
-                done[ident] = (
-                    _failure(f"Пример {fence.snippet.display} не совпал с ожидаемым", fence.error),
-                    "",
-                    "",
-                )
+                failure = _failure(f"Пример {fence.snippet.display} не совпал с ожидаемым", fence.error)
+                done[ident] = (failure, "", "")
             elif build.table is None:
                 note = "Вывод не показан: сборка без запуска примеров (SNIPPETS_EXEC=0)."
                 done[ident] = ("", f'<p class="snippet-meta">{note}</p>', "")
             elif not wait and not all(
                 build.table.want(r).done() for r in views.runs_for(fence.snippet, fence.options, build.python)
             ):
-                pending = True
+                pending.append(ident)
                 note = "Пример ещё выполняется: вывод появится, когда запуск закончится (страница обновится)."
                 done[ident] = ("", f'<p class="snippet-meta snippet-pending">{note}</p>', "")
             else:
@@ -131,13 +119,9 @@ def _outputs(ident: int, fence: Fence) -> tuple[str, str, str]:
     if not shown_ok:
         message = shown_ok.report if shown_ok is not None else after
         log.warning("%s", message)
-        return (
-            _failure(f"Пример {snip.display} не совпал с ожидаемым", message, res),
-            render_output(snip, res, py, shown.method),
-            "",
-        )
-    tabs = [(py.tag, render_output(snip, res, py, shown.method), "")]
-    alerts = []
+        failure = _failure(f"Пример {snip.display} не совпал с ожидаемым", message, res)
+        return failure, render_output(snip, res, py, shown.method), ""
+    tabs, alerts = [(py.tag, render_output(snip, res, py, shown.method), "")], []
     for other in views.other_versions(snip, py):
         got = build.table.get(other)
         if not (v := judge(other, got)):
@@ -154,21 +138,13 @@ def _outputs(ident: int, fence: Fence) -> tuple[str, str, str]:
 
 def _switch(ident: int, tabs: list[tuple[str, str, str]]) -> str:
     """Outputs per Python version as tabs (Material's tabbed-set markup: radio inputs, no script)."""
-    name = f"__snippet_versions_{ident}"
-    inputs = "".join(
-        f'<input{" checked" if k == 0 else ""} id="{name}_{k}" name="{name}" type="radio">'
-        for k in range(len(tabs))
-    )
-    labels = "".join(
-        f'<label for="{name}_{k}"{f" title={html.escape(note)!r}" if note else ""}>'
-        f"{tag}{'<span class=snippet-differs> ≠</span>' if note else ''}</label>"
-        for k, (tag, _, note) in enumerate(tabs)
-    )
-    # Search finds an output once: the other versions' copies are left out of the index.
-    blocks = "".join(
-        f'<div class="tabbed-block"{" data-search-exclude" if k else ""}>{body}</div>'
-        for k, (_, body, _) in enumerate(tabs)
-    )
+    name, inputs, labels, blocks = f"__snippet_versions_{ident}", "", "", ""
+    for k, (tag, body, note) in enumerate(tabs):
+        inputs += f'<input{" checked" if k == 0 else ""} id="{name}_{k}" name="{name}" type="radio">'
+        labels += f'<label for="{name}_{k}"{f" title={html.escape(note)!r}" if note else ""}>{tag}'
+        labels += f"{'<span class=snippet-differs> ≠</span>' if note else ''}</label>"
+        # Search finds an output once: the other versions' copies are left out of the index.
+        blocks += f'<div class="tabbed-block"{" data-search-exclude" if k else ""}>{body}</div>'
     return (
         f'<div class="tabbed-set tabbed-alternate snippet-versions" data-tabs="{ident}:{len(tabs)}">{inputs}'
         f'<div class="tabbed-labels" aria-label="Версия Python">{labels}</div>'
@@ -207,17 +183,13 @@ def pages() -> dict[str, list[Fence]]:
     from markdown_exec import markdown_config
     from mkdocs.config import load_config
 
-    from .snippets import DOCS, ROOT
-
     global build
     config = load_config(str(ROOT / "mkdocs.yml"))
     markdown_config.save(config.markdown_extensions, config.mdx_configs)
-    found = {}
+    found, md = {}, {"extensions": config.markdown_extensions, "extension_configs": config.mdx_configs}
     for path in sorted(DOCS.rglob("*.md")):
         build = Build()
-        markdown.Markdown(
-            extensions=config.markdown_extensions, extension_configs=config.mdx_configs
-        ).convert(path.read_text(encoding="utf-8"))
+        markdown.Markdown(**md).convert(path.read_text(encoding="utf-8"))
         found[path.relative_to(DOCS).as_posix()] = build.fences
     build = Build()
     return found

@@ -1,5 +1,6 @@
-"""The CPython interpreters of this machine, found (never listed by hand): pyenv's, ``python3.X[t]`` on
-PATH, the ones ``scripts/pythons.py`` fetched, and this one; per tag (``3.13t``) the newest release wins."""
+"""The CPython interpreters of this machine, found (never listed by hand): pyenv's, ``python3.X[t]`` on PATH,
+those scripts/pythons.py fetched beside the engine (so copies of the project find them too), and this one;
+per tag (``3.13t``) the newest release wins."""
 
 from __future__ import annotations
 
@@ -77,22 +78,16 @@ def ask(path: str) -> Interpreter | None:
     return Interpreter(path, version, ft, system, method, tuple(methods)) if impl == "cpython" else None
 
 
-def _candidates() -> list[str]:
-    root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
-    found = sorted(glob.glob(os.path.join(root, "versions", "*", "bin", "python3")))
-    found += [exe for m in range(9, 20) for t in ("", "t") if (exe := shutil.which(f"python3.{m}{t}"))]
-    # the project's own fetched ones (where this engine is installed: a copy of the pages uses them too)
-    fetched = Path(__file__).resolve().parents[2] / ".cache" / "pythons" / "interpreters.json"
-    if fetched.is_file():
-        found += [entry["path"] for entry in json.loads(fetched.read_text(encoding="utf-8")).values()]
-    return list(dict.fromkeys([*found, sys.executable]))
-
-
 @functools.cache
 def found() -> dict[str, Interpreter]:
     """tag -> the newest interpreter of that tag on this machine (3.9 and newer)."""
+    root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
+    paths = sorted(glob.glob(os.path.join(root, "versions", "*", "bin", "python3")))
+    paths += [exe for m in range(9, 20) for t in ("", "t") if (exe := shutil.which(f"python3.{m}{t}"))]
+    if (fetched := Path(__file__).resolve().parents[2] / ".cache/pythons/interpreters.json").is_file():
+        paths += [entry["path"] for entry in json.loads(fetched.read_text(encoding="utf-8")).values()]
     best: dict[str, Interpreter] = {}
-    for interp in filter(None, map(ask, _candidates())):
+    for interp in filter(None, map(ask, dict.fromkeys([*paths, sys.executable]))):
         if interp.minor >= 9 and (interp.tag not in best or interp.key > best[interp.tag].key):
             best[interp.tag] = interp
     return best
@@ -111,16 +106,12 @@ def missing() -> list[str]:
 
 def for_pages() -> Interpreter:
     """The interpreter whose runs the pages show: SNIPCHECK_PYTHON, else the newest supported one found."""
-    if chosen := os.environ.get("SNIPCHECK_PYTHON"):
-        if (interp := ask(chosen)) is None:
-            raise SystemExit(f"SNIPCHECK_PYTHON={chosen}: not a CPython that runs")
-        return interp
-    interp = (supported() or [ask(sys.executable)])[0]
-    assert interp is not None, sys.executable
+    chosen = os.environ.get("SNIPCHECK_PYTHON")
+    if (interp := ask(chosen) if chosen else (supported() or [ask(sys.executable)])[0]) is None:
+        raise SystemExit(f"SNIPCHECK_PYTHON={chosen}: not a CPython that runs")
     return interp
 
 
 def docs_link(tag: str) -> str:
-    if tag.endswith("t"):
-        return "https://docs.python.org/3/howto/free-threading-python.html"
-    return f"https://docs.python.org/{tag}/whatsnew/{tag}.html"
+    free = "https://docs.python.org/3/howto/free-threading-python.html"
+    return free if tag.endswith("t") else f"https://docs.python.org/{tag}/whatsnew/{tag}.html"

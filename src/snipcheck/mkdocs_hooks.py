@@ -1,16 +1,9 @@
-"""MkDocs hooks (mkdocs.yml `hooks:`) around the snippet fence: the build's data path.
-
-1. on_config: a fresh `fence.build` with the table of runs (one per cache folder, kept
-   across the rebuilds of ``mkdocs serve``); markdown-exec gets the Markdown
-   configuration and MkDocs' logger.  The benchmarks notebook (mkdocs-jupyter) caches
-   its execution in a folder named by the snippets it imports, the Python and the machine.
-2. Rendering: each fence declares its runs to the table, which starts them at once; the
-   notebook executes only when they are done (it measures the machine).
-3. on_env (every page rendered, no search index yet): `fence.fill` puts the outputs in.
-   ``mkdocs build`` waits for every run; ``mkdocs serve`` shows the pages at once and
-   rebuilds when the runs still going have finished (it watches a folder we touch).
-4. on_post_build: stored runs this build did not use are removed.
-"""
+"""MkDocs hooks (mkdocs.yml `hooks:`) around the snippet fence: on_config makes a fresh `fence.build` with the
+table of runs (one per cache folder, kept across ``mkdocs serve``'s rebuilds); each fence declares its runs
+while rendering, and they start at once; the benchmarks notebook executes only when they are done (it measures
+the machine); on_env (no search index yet) puts the outputs in: ``mkdocs build`` waits for every run, ``mkdocs
+serve`` shows the pages at once and rebuilds when the runs are done (it watches a folder we touch);
+on_post_build removes the stored runs this build did not use."""
 
 from __future__ import annotations
 
@@ -32,9 +25,8 @@ session = fence.session  # mkdocs serve reloads this file for every build; the p
 
 def notebook_cache():
     """The notebook's cache folder: named by the benchmark snippets it imports, the Python and the machine."""
-    h = hashlib.sha256()
-    for f in sorted((snippets.SNIPPETS / "benchmarks").glob("*.py")):
-        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    benchmarks = sorted((snippets.SNIPPETS / "benchmarks").glob("*.py"))
+    h = hashlib.sha256(b"".join(f.name.encode() + b"\0" + f.read_bytes() for f in benchmarks))
     h.update(f"{sys.version}|{sys.executable}|{platform.platform()}|{os.cpu_count()}".encode())
     return snippets.cache_dir() / "notebooks" / h.hexdigest()[:16]
 
@@ -51,14 +43,12 @@ def on_config(config):
     table = runs.shared_table(snippets.cache_dir()) if executing else None
     fence.build = fence.Build(interpreters.for_pages(), table, counts=table.counts() if table else (0, 0, 0))
     if table is not None and (missing := interpreters.missing()):  # named, never skipped: --strict fails
-        log.warning(
-            "CPython %s missing here: `make pythons` (scripts/pythons.py) gets them", ", ".join(missing)
-        )
+        fetch = "`make pythons` (scripts/pythons.py) gets them"
+        log.warning("CPython %s missing here: %s", ", ".join(missing), fetch)
     if (jupyter := config.plugins.get("mkdocs-jupyter")) is not None:
         # mkdocs serve's first build does not execute the notebook (pages come first); a later one does.
-        jupyter.config["execute"] = executing and not (
-            session["command"] == "serve" and session["builds"] == 0
-        )
+        serve_first = session["command"] == "serve" and session["builds"] == 0
+        jupyter.config["execute"] = executing and not serve_first
         here = notebook_cache()
         for old in here.parent.glob("*") if here.parent.is_dir() else ():
             if old != here:
@@ -100,11 +90,8 @@ def on_post_build(config):
     session["builds"] += 1
     markdown_config.reset()
     if (table := fence.build.table) is not None:
-        made, reused, wall = (
-            now - then for now, then in zip(table.counts(), fence.build.counts, strict=True)
-        )
+        since = zip(table.counts(), fence.build.counts, strict=True)
+        made, reused, wall = (now - then for now, then in since)
         stale = table.prune() if table.idle() else 0
-        log.info(
-            "snippets: %d runs: %d made, %d from cache; %d stale runs removed; the runs took %.1f s in all",
-            *(len(table.futures), made, reused, stale, wall),
-        )
+        msg = "snippets: %d runs: %d made, %d from cache; %d stale runs removed; the runs took %.1f s in all"
+        log.info(msg, len(table.futures), made, reused, stale, wall)

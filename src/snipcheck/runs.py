@@ -1,16 +1,13 @@
-"""The table of runs: every run the pages, the views, the tests and the commands need.
-
-A run is (snippet, interpreter, start method, traced or not, repetition n).  A
-`Table` makes each run once: from its cache folder if it has one (the build),
-else by running it (the tests and the commands never use a cache).  Runs go
-side by side by what they cost: snippets that mostly sleep several per core,
-``#: cpu-bound`` ones one per core, ``#: exclusive`` ones and traced runs
-(a timeline shows scheduling) alone.  :func:`judge` is the one verdict: a run
-against the expectation for its interpreter.
-"""
+"""The table of runs: every run the pages, the views, the tests and the commands need. A run is (snippet,
+interpreter, start method, traced or not, repetition n). A `Table` makes each run once: from its cache folder
+if it has one (the build), else by running it (the tests and the commands never use a cache). Runs go side by
+side by what they cost: snippets that mostly sleep several per core, ``#: cpu-bound`` ones one per core,
+``#: exclusive`` ones and traced runs (a timeline shows scheduling) alone. :func:`judge` is the one verdict: a
+run against the expectation for its interpreter."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -45,14 +42,10 @@ class Run:
 
     @property
     def label(self) -> str:
-        parts = [self.python.label.split(",")[0]]
-        if self.method or self.snippet.uses_multiprocessing:
-            parts.append(f"start method {self.method or self.python.default_method}")
-        if self.trace:
-            parts.append("traced")
-        if self.n:
-            parts.append(f"run {self.n + 1}")
-        return f"{self.snippet.display} [{', '.join(parts)}]"
+        method = self.method or self.snippet.uses_multiprocessing and self.python.default_method
+        parts = [self.python.label.split(",")[0], method and f"start method {method}"]
+        parts += [self.trace and "traced", self.n and f"run {self.n + 1}"]
+        return f"{self.snippet.display} [{', '.join(p for p in parts if p)}]"
 
     def expectation(self) -> expect.Expectation:
         return self.snippet.expectation(self.python.tag)
@@ -98,39 +91,29 @@ def judge(r: Run, res: runner.RunResult) -> expect.Verdict:
     return verdict(r.expectation(), res, r.label)
 
 
-class Table:
-    """Runs made once each, side by side by cost; with `cache`, kept on disk between builds."""
-
+class Table:  # runs made once each, side by side by cost; with `cache`, kept on disk between builds
     def __init__(self, cache: Path | None = None, *, store: bool = True) -> None:
         self.cache, self.store = cache, store
         self.futures: dict[str, Future[runner.RunResult]] = {}
         self.made = self.reused = 0
         self.wall = 0.0  # seconds the runs made here took, added up
-        self._load = 0.0
-        self._cond = threading.Condition()
+        self._load, self._cond = 0.0, threading.Condition()
         self._pool = ThreadPoolExecutor(max_workers=CORES * SLEEPERS_PER_CORE + 2, thread_name_prefix="run")
 
     def want(self, r: Run) -> Future[runner.RunResult]:
         key = r.key()
         with self._cond:
-            if key in self.futures:
-                return self.futures[key]
-            if (res := self._stored(key)) is not None:  # read here: a warm build starts no thread
-                self.futures[key] = done = Future()
-                done.set_result(res)
-                self.reused += 1
-                return done
-            self.futures[key] = self._pool.submit(self._make, r, key)
+            try:  # read here: a warm build starts no thread
+                if key not in self.futures:
+                    stored = json.loads((self.cache / f"{key}.json").read_text(encoding="utf-8"))
+                    self.futures[key] = done = Future()
+                    done.set_result(runner.RunResult(**stored))
+                    self.reused += 1
+            except (OSError, ValueError, TypeError):  # not stored (or no cache), or from another layout
+                self.futures[key] = self._pool.submit(self._make, r, key)
             return self.futures[key]
 
-    def _stored(self, key: str) -> runner.RunResult | None:
-        try:
-            return runner.RunResult(**json.loads((self.cache / f"{key}.json").read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):  # not stored (or no cache), or from another layout
-            return None
-
-    def counts(self) -> tuple[int, int, float]:
-        """Runs made, runs read from the cache, and the seconds the runs made took."""
+    def counts(self) -> tuple[int, int, float]:  # made, read from the cache, seconds the runs made took
         return self.made, self.reused, self.wall
 
     def get(self, r: Run) -> runner.RunResult:
@@ -179,11 +162,7 @@ class Table:
         return len(stale)
 
 
-_tables: dict[Path, Table] = {}
-
-
+@functools.cache
 def shared_table(cache: Path) -> Table:
     """The build's table for this cache folder: one per process, so mkdocs serve's rebuilds share it."""
-    if cache not in _tables:
-        _tables[cache] = Table(cache)
-    return _tables[cache]
+    return Table(cache)

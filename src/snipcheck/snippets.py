@@ -58,19 +58,12 @@ class Snippet:
     def expectation_path(self, tag: str) -> Path:
         """For Python `tag` ("3.13t"): ``<stem>.py3.X.expected`` (that version), else the
         ``<stem>.py3.Y+.expected`` with the largest Y <= X (that one and newer), else ``<stem>.expected``."""
-        if (self.rel, tag) in _PATHS:
-            return _PATHS[(self.rel, tag)]
-        stem = self.path.with_suffix("")
-        exact = stem.with_name(f"{stem.name}.py{tag}.expected")
-        if exact.is_file():
-            return _PATHS.setdefault((self.rel, tag), exact)
-        minor = int(tag.split(".")[1].rstrip("t"))
-        ranged = []
-        for path in stem.parent.glob(f"{stem.name}.py3.*+.expected"):
-            m = re.fullmatch(re.escape(stem.name) + r"\.py3\.(\d+)\+\.expected", path.name)
-            if m and int(m.group(1)) <= minor:
-                ranged.append((int(m.group(1)), path))
-        return _PATHS.setdefault((self.rel, tag), max(ranged)[1] if ranged else self.expected_path)
+        if (self.rel, tag) not in _PATHS:
+            stem, minor = self.path.with_suffix(""), int(tag.split(".")[1].rstrip("t"))
+            names = [f"py{tag}", *(f"py3.{y}+" for y in range(minor, -1, -1))]  # the first found wins
+            found = (p for n in names if (p := stem.with_name(f"{stem.name}.{n}.expected")).is_file())
+            _PATHS[(self.rel, tag)] = next(found, self.expected_path)
+        return _PATHS[(self.rel, tag)]
 
     def expectation(self, tag: str) -> expect.Expectation:
         path = self.expectation_path(tag)

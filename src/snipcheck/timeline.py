@@ -182,7 +182,7 @@ def barrier_generations(tl: Timeline) -> dict[str, list[list[tuple[Lane, Span]]]
 
 def _lock(tl: Timeline, _: int | None) -> tuple[list[str], str]:
     holds = _group((s.obj, (ln, s)) for ln, s in tl.spans("lock-hold"))
-    problems = _unless(bool(holds), "no Lock was held in this run") + [
+    problems = ["no Lock was held in this run"] * (not holds) + [
         f"Lock {obj}: {lb.label} holds it from {b.t0 - tl.t0} ns, before {la.label} "
         f"released it at {a.t1 - tl.t0} ns"
         for obj, items in holds.items()
@@ -200,7 +200,7 @@ def semaphore_peak(tl: Timeline) -> dict[str, int]:
 
 def _inside(tl: Timeline, limit: int | None) -> tuple[list[str], str]:
     peaks = semaphore_peak(tl)
-    problems = _unless(bool(peaks), "no Semaphore was held in this run") + [
+    problems = ["no Semaphore was held in this run"] * (not peaks) + [
         f"Semaphore {o}: {n} threads inside at once (limit {limit})" for o, n in peaks.items() if n > limit
     ]
     peak = max(peaks.values(), default=0)
@@ -209,7 +209,7 @@ def _inside(tl: Timeline, limit: int | None) -> tuple[list[str], str]:
 
 def _barrier(tl: Timeline, _: int | None) -> tuple[list[str], str]:
     gens = barrier_generations(tl)
-    problems = _unless(bool(gens), "no Barrier.wait in this run") + [
+    problems = ["no Barrier.wait in this run"] * (not gens) + [
         f"Barrier {obj}: {ln.label} left at {s.t1} before the last arrival at {last}"
         for obj, generations in gens.items()
         for gen in generations
@@ -220,10 +220,6 @@ def _barrier(tl: Timeline, _: int | None) -> tuple[list[str], str]:
     return problems, "барьер отпустил потоки только после прихода последнего"
 
 
-def _unless(ok: bool, problem: str) -> list[str]:
-    return [] if ok else [problem]
-
-
 def sleep_peak(tl: Timeline) -> int:
     return max_overlap([(s.t0, s.t1) for _, s in tl.spans("sleep")])
 
@@ -232,7 +228,7 @@ def _sleeps(tl: Timeline, least: int | None) -> tuple[list[str], str]:
     peak = sleep_peak(tl)
     problem = f"at most {peak} sleeps were in progress at once, expected at least {least}"
     waits = plural(peak, "ожидание", "ожидания", "ожиданий")
-    return _unless(peak >= least, problem), f"одновременно шли {waits} (нужно не меньше {least})"
+    return [problem] * (peak < least), f"одновременно шли {waits} (нужно не меньше {least})"
 
 
 def _by_pid(lanes: list[Lane]) -> list[tuple[list[Lane], int, int]]:  # (lanes, CPU ns, wall ns) per process
@@ -253,7 +249,7 @@ def cpu_parallelism(tl: Timeline) -> tuple[float, dict[str, int]]:
 def _cpu_serial(tl: Timeline, _: int | None) -> tuple[list[str], str]:
     ratio, busy = cpu_parallelism(tl)
     few = f"fewer than two threads computed for {CPU_MIN_NS // 1_000_000} ms or more: {busy}"
-    problems = _unless(len(busy) >= 2, few) + [
+    problems = [few] * (len(busy) < 2) + [
         f"threads {', '.join(ln.label for ln in g)} used {cpu / 1e6:.1f} ms of CPU in "
         f"{wall / 1e6:.1f} ms of wall time: they computed at the same time"
         for g, cpu, wall in _by_pid([ln for ln in tl.lanes if ln.label in busy])
@@ -273,7 +269,7 @@ def _pool(tl: Timeline, count: int | None) -> tuple[list[str], str]:
     """What a pool guarantees: every task ran, in a worker, one at a time per worker.  Not how the tasks
     spread over the workers (one that starts late may find the queue empty): that is only drawn."""
     tasks = tl.spans("task")
-    problems = _unless(len(tasks) == count, f"{len(tasks)} pool task(s) recorded, expected {count}")
+    problems = [f"{len(tasks)} pool task(s) recorded, expected {count}"] * (len(tasks) != count)
     if in_main := sum(lane.is_main_process for lane, _ in tasks):
         problems.append(f"{in_main} task(s) ran in the main process, not in a pool worker")
     by_pid = _group((lane.pid, (s.t0, s.t1)) for lane, s in tasks)
@@ -294,7 +290,7 @@ def _computing(tl: Timeline, least: int | None) -> tuple[list[str], str]:
     ms = CPU_MIN_NS // 1_000_000
     problem = f"{len(names)} thread(s)/process(es) computed for {ms} ms or more, expected at least {least}"
     promise = f"по-настоящему считали (не меньше {ms} мс процессора): {', '.join(names)}"
-    return _unless(len(names) >= least, problem), promise
+    return [problem] * (len(names) < least), promise
 
 
 def plural(n: int, one: str, few: str, many: str) -> str:  # 1 задача, 2 задачи, 5 задач

@@ -1,7 +1,6 @@
 """Views of a snippet beyond its output, asked for by options of the fence (``snippet timeline="lock"``).
-
-Each view owns its options, the runs it needs (rows of the table of runs), its renderer
-and the sentences it promises, said from the same data that was checked:
+Each view owns its options, the runs it needs (rows of the table of runs), its renderer and the sentences it
+promises, said from the same data that was checked:
 
 - ``timeline="CHECKS"``: the shown run is traced and drawn; the invariants (``timeline.CHECKS``) hold on it.
 - ``orders="N"`` [``pick="REGEX"``]: N runs, all must match; a table counts each order of lines.
@@ -34,8 +33,7 @@ class ViewError(Exception):
 
 def validate(opts: dict[str, str]) -> None:
     """Raise ValueError for options no view accepts."""
-    unknown = set(opts) - {"title", *OPTIONS}
-    if unknown:
+    if unknown := set(opts) - {"title", *OPTIONS}:
         raise ValueError(f"unknown option(s) {', '.join(sorted(unknown))}")
     kinds = [k for k in ("timeline", "orders", "versions", "methods") if k in opts]
     if len(kinds) > 1 and set(kinds) != {"timeline", "orders"}:
@@ -48,9 +46,8 @@ def validate(opts: dict[str, str]) -> None:
         raise ValueError("pick needs orders, and a group: the part of a line that names it")
     if "runs" in opts and ("versions" not in opts or not 1 <= int(opts["runs"]) <= 50):
         raise ValueError("runs needs versions, and must be between 1 and 50")
-    if "versions" in opts and not all(
-        re.fullmatch(r"3\.\d+t?", t) for t in opts["versions"].split() or ["?"]
-    ):
+    tags = opts.get("versions", "3.10").split() or ["?"]
+    if not all(re.fullmatch(r"3\.\d+t?", t) for t in tags):
         raise ValueError(f"versions must be like '3.9 3.10 3.13t', got {opts['versions']!r}")
     if "methods" in opts and not set(opts["methods"].split() or ["?"]) <= set(METHODS):
         raise ValueError(f"methods must be some of {', '.join(METHODS)}, got {opts['methods']!r}")
@@ -70,11 +67,6 @@ def shown_run(snip: Snippet, opts: dict[str, str], py: Interpreter) -> Run:
     return run(snip, py, trace="timeline" in opts)
 
 
-def _versions(opts: dict[str, str]) -> list[tuple[str, Interpreter | None]]:
-    found = interpreters.found()
-    return [(tag, found.get(tag)) for tag in opts["versions"].split()]
-
-
 def mp_snippets() -> list[Snippet]:
     return [s for s in map(Snippet, all_snippets()) if s.uses_multiprocessing]
 
@@ -90,9 +82,9 @@ def runs_for(snip: Snippet, opts: dict[str, str], py: Interpreter) -> list[Run]:
     if "orders" in opts:
         needed += [run(snip, py, n=k) for k in range(int(opts["orders"]))]
     if "versions" in opts:
-        reps = opts.get("runs")
-        for _, interp in _versions(opts):
-            needed += [run(snip, interp, n=k) for k in range(int(reps or 1))] if interp else []
+        reps, found = int(opts.get("runs") or 1), interpreters.found()
+        tags = [tag for tag in opts["versions"].split() if tag in found]
+        needed += [run(snip, found[tag], n=k) for tag in tags for k in range(reps)]
     if "methods" in opts:
         needed += [run(s, py, m) for s in mp_snippets() for m in opts["methods"].split()]
     return needed
@@ -100,65 +92,50 @@ def runs_for(snip: Snippet, opts: dict[str, str], py: Interpreter) -> list[Run]:
 
 def render(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) -> str:
     """The view's HTML below the tabs ('' for a plain fence); ViewError if its data breaks a promise."""
-    parts = []
-    if "timeline" in opts:
-        parts.append(_timeline(snip, table.get(shown_run(snip, opts, py)), opts["timeline"]))
-    if "orders" in opts:
-        parts.append(_orders(snip, opts, table, py))
-    if "versions" in opts:
-        parts.append(_versions_table(snip, opts, table))
-    if "methods" in opts:
-        parts.append(_methods_table(opts["methods"].split(), table, py))
-    return "".join(parts)
+    made = {"timeline": _timeline, "orders": _orders, "versions": _versions_table, "methods": _methods_table}
+    return "".join(make(snip, opts, table, py) for view, make in made.items() if view in opts)
 
 
-def _failures(pairs: list[tuple[Run, object]]) -> list[str]:
-    return [v.report for r, res in pairs if not (v := judge(r, res))]
-
-
-def _timeline(snip: Snippet, res, spec: str) -> str:
+def _timeline(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) -> str:
+    res, spec = table.get(shown_run(snip, opts, py)), opts["timeline"]
     if not res.events:
         raise ViewError(f"{snip.display}: the traced run recorded nothing (is the recorder installed?)")
     tl = timeline.build(res.events)
-    problems = timeline.check(tl, spec)
-    if problems:
-        raise ViewError(
-            f"{snip.display}: the timeline of this run breaks its promise ({spec}):\n" + "\n".join(problems)
-        )
+    if problems := timeline.check(tl, spec):
+        why = f"{snip.display}: the timeline of this run breaks its promise ({spec}):\n"
+        raise ViewError(why + "\n".join(problems))
     uid = "tl-" + re.sub(r"[^a-z0-9]+", "-", snip.rel.lower()).strip("-")
     title = f"Временная шкала этого запуска: {snip.display}"
-    lanes, promises = plural(len(tl.lanes), "дорожка", "дорожки", "дорожек"), timeline.promises(tl, spec)
+    lanes = plural(len(tl.lanes), "дорожка", "дорожки", "дорожек")
     # On a narrow screen the picture keeps its size and scrolls sideways (CSS); the keyboard reaches it.
     return (
         '<p class="snippet-scroll-hint">Шкала шире экрана: прокрутите её вбок ⟷</p>'
         f'<div class="snippet-timeline" tabindex="0" role="region" aria-label="{html.escape(title)}">'
         f'{timeline.svg(tl, title=title, uid=uid)}</div><p class="snippet-meta">Временная шкала '
         f"того же запуска, чей вывод во вкладке «Вывод»: {lanes}, {tl.duration_ms:.0f} мс. "
-        f"На этих данных выполнено: {html.escape('; '.join(promises))}.</p>"
+        f"На этих данных выполнено: {html.escape('; '.join(timeline.promises(tl, spec)))}.</p>"
     )
 
 
 def _orders(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) -> str:
     n = int(opts["orders"])
     pairs = [(r, table.get(r)) for r in (run(snip, py, n=k) for k in range(n))]
-    if problems := _failures(pairs):
+    if problems := [v.report for r, res in pairs if not (v := judge(r, res))]:
         raise ViewError(f"{snip.display}: not every one of the {n} runs matched:\n" + "\n".join(problems))
     pick = re.compile(opts["pick"]) if "pick" in opts else None
     orders: Counter[tuple[str, ...]] = Counter()
     for _, res in pairs:
-        tokens = []
-        for line in expect.split_lines(res.stdout):
-            m = pick.search(line) if pick else None
-            if not pick or m:
-                tokens.append(" ".join(g for g in m.groups() if g) if m else line)
+        lines = expect.split_lines(res.stdout)
+        tokens = (
+            [" ".join(g for g in m.groups() if g) for m in map(pick.search, lines) if m] if pick else lines
+        )
         if not tokens:
             raise ViewError(f"{snip.display}: pick={opts['pick']!r} matches no line of a run's output")
         orders[tuple(tokens)] += 1
     sep = " → " if pick else " / "
     common = orders.most_common()
-    shown, rest = (
-        (common, []) if len(common) <= ORDERS_SHOWN + 1 else (common[:ORDERS_SHOWN], common[ORDERS_SHOWN:])
-    )
+    cut = ORDERS_SHOWN if len(common) > ORDERS_SHOWN + 1 else len(common)
+    shown, rest = common[:cut], common[cut:]
     rows = [
         f"<tr><td><code>{html.escape(sep.join(order))}</code></td><td>{c}</td><td>{c * 100 // n} %</td></tr>"
         for order, c in shown
@@ -184,10 +161,8 @@ def _table(css: str, head: str, columns: list[str], rows: list[str]) -> str:
 
 
 def merge_outputs(texts: list[str]) -> str:
-    """Several runs' output as one text: a number that differs between runs becomes [a, b, c].
-
-    Runs whose lines do not line up (other lines, other words) are listed one after another.
-    """
+    """Several runs' output as one text: a number that differs between runs becomes [a, b, c]; runs whose
+    lines do not line up (other lines, other words) are listed one after another."""
     split = [t.rstrip("\n").split("\n") for t in texts]
     if len({len(lines) for lines in split}) == 1:
         merged = []
@@ -203,18 +178,17 @@ def merge_outputs(texts: list[str]) -> str:
     return "\n---\n".join(t.rstrip("\n") for t in dict.fromkeys(texts))
 
 
-def _versions_table(snip: Snippet, opts: dict[str, str], table: Table) -> str:
-    reps = int(opts.get("runs") or 1)
-    rows, problems = [], []
-    for tag, interp in _versions(opts):
-        if interp is None:
+def _versions_table(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) -> str:
+    reps, rows, problems = int(opts.get("runs") or 1), [], []
+    for tag in opts["versions"].split():
+        if (interp := interpreters.found().get(tag)) is None:
             rows.append(
                 f'<tr><td>{tag}</td><td colspan="2"><em>не запускалось</em>: на машине сборки нет такого '
                 f'интерпретатора (<a href="{interpreters.docs_link(tag)}">что нового в {tag}</a>)</td></tr>'
             )
             continue
         pairs = [(r, table.get(r)) for r in (run(snip, interp, n=k) for k in range(reps))]
-        bad = _failures(pairs)
+        bad = [v.report for r, res in pairs if not (v := judge(r, res))]
         problems += bad
         out = merge_outputs([res.stdout for _, res in pairs])
         if any(res.stderr for _, res in pairs):
@@ -235,37 +209,35 @@ def _versions_table(snip: Snippet, opts: dict[str, str], table: Table) -> str:
     return _table("snippet-matrix", head, ["CPython", "Вывод", "Ожидание"], rows)
 
 
-def _methods_table(methods: list[str], table: Table, py: Interpreter) -> str:
-    rows, problems = [], []
+def _methods_table(_: Snippet, opts: dict[str, str], table: Table, py: Interpreter) -> str:
+    methods, rows, problems = opts["methods"].split(), [], []
     for snip in mp_snippets():
-        claimed = {r.method or py.default_method for r in check_runs(snip, py, runs=1)}
-        cells = []
+        claimed, cells = {r.method or py.default_method for r in check_runs(snip, py, runs=1)}, []
         for method in methods:
             r = run(snip, py, method)
             res = table.get(r)
             if v := judge(r, res):
                 last = (expect.split_lines(res.stdout) or ["(пустой вывод)"])[-1]
-                cells.append(
-                    f"<td>✓ <small>{html.escape(last[:67] + '…' if len(last) > 70 else last)}</small></td>"
-                )
+                cells.append(f"<td>✓ <small>{html.escape(_cut(last, 70))}</small></td>")
                 continue
             if method in claimed:
                 problems.append(v.report)
-            why = neutral(
-                (res.stderr.strip().splitlines() or res.errors or ["вывод не совпал с ожидаемым"])[-1], py
-            )
-            cells.append(f"<td>✗ {html.escape(why[:87] + '…' if len(why) > 90 else why)}</td>")
+            why = (res.stderr.strip().splitlines() or res.errors or ["вывод не совпал с ожидаемым"])[-1]
+            why = neutral(why, py)
+            cells.append(f"<td>✗ {html.escape(_cut(why, 90))}</td>")
         scope = "все" if claimed >= set(methods) else ", ".join(sorted(claimed))
         rows.append(
             f"<tr><td><code>{html.escape(snip.display)}</code></td><td>{scope}</td>{''.join(cells)}</tr>"
         )
     if problems:
-        raise ViewError(
-            "start-method matrix: a snippet fails under a method its expectation claims:\n"
-            + "\n".join(problems)
-        )
+        why = "start-method matrix: a snippet fails under a method its expectation claims:\n"
+        raise ViewError(why + "\n".join(problems))
     head = (
         f"{plural(len(rows), 'пример', 'примера', 'примеров')} с multiprocessing, по одному запуску "
         f"под каждым методом ({html.escape(py.label)}; метод по умолчанию здесь — {py.default_method})."
     )
     return _table("snippet-matrix", head, ["Пример", "Должен работать под", *methods], rows)
+
+
+def _cut(text: str, most: int) -> str:
+    return text[: most - 3] + "…" if len(text) > most else text
