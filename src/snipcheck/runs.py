@@ -1,9 +1,8 @@
 """The table of runs: every run the pages, the views, the tests and the commands need. A run is (snippet,
 interpreter, start method, traced or not, repetition n). A `Table` makes each run once: from its cache folder
-if it has one (the build), else by running it (the tests and the commands never use a cache). Runs go side by
-side by what they cost: snippets that mostly sleep several per core, ``#: cpu-bound`` ones one per core,
-``#: exclusive`` ones and traced runs (a timeline shows scheduling) alone. :func:`judge` is the one verdict: a
-run against the expectation for its interpreter."""
+if it has one (the build), else by running it (tests and commands use no cache). Runs go side by side by cost:
+snippets that mostly sleep several per core, ``#: cpu-bound`` ones one per core, ``#: exclusive`` ones and
+traced runs (a timeline shows scheduling) alone. :func:`judge` is the one verdict."""
 
 from __future__ import annotations
 
