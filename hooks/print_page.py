@@ -41,6 +41,12 @@ _TABS_OPEN = re.compile(
     r'<div class="tabbed-labels"><label [^>]*>Код</label><label [^>]*>Вывод</label></div>'
 )
 
+# An example's output per Python version (tabs): the book shows the version the page shows.
+_VERSIONS = re.compile(
+    r'<div class="tabbed-set[^"]*snippet-versions.*?<!--shown-->(.*?)<!--/shown-->.*?<!--/versions-->',
+    re.DOTALL,
+)
+
 _nav_pages: list = []
 
 
@@ -71,7 +77,7 @@ def _section(page, slugs: set[str]) -> str:
     slug = _slug(page)
     html = _STAMP.sub("", _EDIT.sub("", page.content or ""))
     html = _REL_URL.sub(lambda m: f'{m.group(1)}{_rebase(m.group(2), page.url)}"', html)
-    html = _TABS_OPEN.sub('<div class="print-tabs">', html)
+    html = _TABS_OPEN.sub('<div class="print-tabs">', _VERSIONS.sub(r"\1", html))
     html = _ID_ATTR.sub(lambda m: f'{m.group(1)}{slug}--{m.group(2)}"', html)
     html = _LOCAL_HREF.sub(
         lambda m: f'{m.group(1)}#{slug}--{m.group(2)}"' if m.group(2) else m.group(0), html

@@ -143,13 +143,12 @@ def _switch(ident: int, tabs: list[tuple[str, str, str]]) -> str:
         inputs += f'<input{" checked" if k == 0 else ""} id="{name}_{k}" name="{name}" type="radio">'
         labels += f'<label for="{name}_{k}"{f" title={html.escape(note)!r}" if note else ""}>{tag}'
         labels += f"{'<span class=snippet-differs> ≠</span>' if note else ''}</label>"
-        # Search finds an output once: the other versions' copies are left out of the index.
-        blocks += f'<div class="tabbed-block"{" data-search-exclude" if k else ""}>{body}</div>'
-    return (
-        f'<div class="tabbed-set tabbed-alternate snippet-versions" data-tabs="{ident}:{len(tabs)}">{inputs}'
-        f'<div class="tabbed-labels" aria-label="Версия Python">{labels}</div>'
-        f'<div class="tabbed-content">{blocks}</div></div>'
-    )
+        # Search finds an output once; the book (hooks/print_page.py) keeps what stands between the marks.
+        shown = f'<div class="tabbed-block"><!--shown-->{body}<!--/shown--></div>'
+        blocks += f'<div class="tabbed-block" data-search-exclude>{body}</div>' if k else shown
+    head = f'<div class="tabbed-set tabbed-alternate snippet-versions" data-tabs="{ident}:{len(tabs)}">'
+    tail = f'<div class="tabbed-content">{blocks}</div></div><!--/versions-->'
+    return f'{head}{inputs}<div class="tabbed-labels">{labels}</div>{tail}'
 
 
 def _failure(title: str, message: str, res: RunResult | None = None) -> str:
