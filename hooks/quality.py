@@ -118,4 +118,6 @@ def on_page_content(html_text, page, config, files):
 
 
 def on_post_page(output, page, config):
+    # Material writes `tabindex=""` on the labels of nav sections (grouped nav): not a valid value.
+    output = output.replace(' tabindex=""', "")
     return output.replace(_PROGRESS, _PROGRESS + ' aria-label="Загрузка страницы"', 1)
