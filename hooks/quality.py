@@ -121,3 +121,7 @@ def on_post_page(output, page, config):
     # Material writes `tabindex=""` on the labels of nav sections (grouped nav): not a valid value.
     output = output.replace(' tabindex=""', "")
     return output.replace(_PROGRESS, _PROGRESS + ' aria-label="Загрузка страницы"', 1)
+
+
+def on_post_template(output, template_name, config):
+    return on_post_page(output, None, config) if template_name == "404.html" else output
