@@ -43,6 +43,7 @@ def main() -> None:
         ("venv", ".venv/.installed"),
         ("interpreters", "pythons"),
         ("browser", "browser-deps"),
+        ("HTML and accessibility checkers", "node_modules/.installed"),
     ):
         parts[name], _ = timed(["make", target], clone)
     elapsed, out = timed(
