@@ -97,7 +97,7 @@ def cmd_update(args: argparse.Namespace) -> int:
             print(f"! {exc}")
             print("  fix it by hand: update keeps patterns, so it does not overwrite a malformed file")
             continue
-        res = runs.run(snip, py).execute()
+        res = runs.runner.run(snip.path, python=py.path, timeout=exp.options.timeout)  # maybe no file yet
         if res.errors:
             print("! " + "\n! ".join(res.errors) + f"\n  {snip.display}: expectation not written")
             continue
