@@ -195,10 +195,11 @@ def test_serve_survives_a_snippet_that_breaks(repo_copy, tmp_path: Path) -> None
 
         # The page comes back at once, saying the run is still going; the output follows when it is done.
         target.write_text(original + "\nimport time\n\ntime.sleep(20)\nraise RuntimeError('сломано')\n")
+        # ('сломано' is in the code tab at once; the failure, with its traceback, only once the run is done.)
         page = _wait_for(lambda: (p := _get(url)) and "ещё выполняется" in p and p)
-        assert "сломано" not in page
-        page = _wait_for(lambda: (p := _get(url)) and "сломано" in p and p)
-        assert "не совпал с ожидаемым" in page
+        assert "не совпал с ожидаемым" not in page and "RuntimeError: сломано" not in page
+        page = _wait_for(lambda: (p := _get(url)) and "не совпал с ожидаемым" in p and p)
+        assert "RuntimeError: сломано" in page
 
         target.write_text(original)
         page = _wait_for(
