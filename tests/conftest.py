@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from snipcheck import expect, interpreters, runs
 from snipcheck.fence import pages
 from snipcheck.runner import processes_with
-from snipcheck.snippets import ROOT
+from snipcheck.snippets import ROOT, Snippet, all_snippets
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 ARTIFACTS = ROOT / "test-artifacts"
@@ -70,5 +71,27 @@ def site_build(tmp_path_factory) -> tuple[Path, Path, str]:
 
 
 @pytest.fixture(scope="session")
-def built_site(site_build) -> Path:
+def built_site(site_build, request) -> Path:
+    # The snippet checks (tests/test_snippets.py) start here, in the background: the browser tests that
+    # use the site next mostly wait for pages, and the checks hold on a busy machine.
+    if any("snippet_checks" in item.fixturenames for item in request.session.items):
+        request.getfixturevalue("snippet_checks")
     return site_build[0]
+
+
+@pytest.fixture(scope="session")
+def snippet_checks(site_build) -> dict[str, list | Exception]:
+    """Every snippet's runs, wanted at once: its full check on the pages' Python, one run per start method on
+    every other version. The build's runs are judged again, not repeated (its cache, read only)."""
+    table = runs.Table(site_build[1], store=False, shown=False)
+    python, checks = interpreters.for_pages(), {}
+    for rel in all_snippets():
+        snip = Snippet(rel)
+        try:
+            wanted = runs.check_runs(snip, python)
+            for other in interpreters.supported():
+                wanted += runs.check_runs(snip, other, runs=1) if other.tag != python.tag else []
+            checks[rel] = [(r, table.want(r)) for r in wanted]
+        except expect.ExpectationError as exc:
+            checks[rel] = exc
+    return checks

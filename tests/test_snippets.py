@@ -1,45 +1,27 @@
 """One test per snippet, on every supported Python: its full check (every start method it needs, as many
 runs as its expectation says) on the pages' interpreter, and one run per start method on every other
-version.  Runs go through one table, side by side by cost; the runs the session's strict build already
-made (its own fresh cache, never the user's) are judged again, not repeated."""
+version (conftest.snippet_checks: they start in the background right after the session's strict build;
+the runs that build made, in its own fresh cache, are judged again, not repeated)."""
 
 from __future__ import annotations
 
 import pytest
 
-from snipcheck import expect, interpreters, runs
-from snipcheck.snippets import Snippet, all_snippets
+from snipcheck import interpreters, runs
+from snipcheck.snippets import all_snippets
 
 SNIPPETS = all_snippets()
-PYTHON = interpreters.for_pages()
 
 
 def test_every_supported_version_is_here() -> None:
     assert not interpreters.missing(), f"CPython {interpreters.missing()} missing: run `make pythons`"
 
 
-@pytest.fixture(scope="module")
-def planned(site_build) -> dict[str, list | Exception]:
-    """Every snippet's runs, wanted at once (the table starts them in parallel by cost)."""
-    table = runs.Table(site_build[1], store=False)
-    plan: dict[str, list | Exception] = {}
-    for rel in SNIPPETS:
-        snip = Snippet(rel)
-        try:
-            wanted = runs.check_runs(snip, PYTHON)
-            for other in interpreters.supported():
-                wanted += runs.check_runs(snip, other, runs=1) if other.tag != PYTHON.tag else []
-            plan[rel] = [(r, table.want(r)) for r in wanted]
-        except expect.ExpectationError as exc:
-            plan[rel] = exc
-    return plan
-
-
 @pytest.mark.parametrize("rel", SNIPPETS, ids=[f"snippets/{s}" for s in SNIPPETS])
-def test_snippet(rel: str, planned) -> None:
-    if isinstance(planned[rel], Exception):
-        pytest.fail(str(planned[rel]), pytrace=False)
-    for r, future in planned[rel]:
+def test_snippet(rel: str, snippet_checks) -> None:
+    if isinstance(snippet_checks[rel], Exception):
+        pytest.fail(str(snippet_checks[rel]), pytrace=False)
+    for r, future in snippet_checks[rel]:
         res = future.result()
         verdict = runs.judge(r, res)
         if not verdict:

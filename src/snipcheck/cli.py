@@ -7,9 +7,7 @@ import difflib
 import os
 import subprocess
 import sys
-import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 
 from . import expect, interpreters, runs
 from .snippets import all_snippets, select
@@ -21,66 +19,43 @@ def _python(path: str | None) -> interpreters.Interpreter:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    if args.load is not None:
-        return _stress(args)
-    py, table, snippets = _python(args.python), runs.Table(), select(args.patterns)
-    checks = []  # (snippet, [(run, future)], [malformed expectation])
-    for snip in snippets:  # every run is asked for first, so that the table runs them side by side
-        try:
-            checks.append((snip, [(r, table.want(r)) for r in runs.check_runs(snip, py, runs=args.runs)], []))
-        except expect.ExpectationError as exc:
-            checks.append((snip, [], [str(exc)]))
-    failed = 0
-    for snip, planned, error in checks:
-        problems = error + [v.report for r, f in planned if not (v := runs.judge(r, f.result()))]
-        print(*[("FAIL " if problems else "ok   ") + snip.display, *problems[:1]], sep="\n", flush=True)
-        failed += bool(problems)
-    print(f"\n{len(snippets) - failed} passed, {failed} failed ({py.label}, {py.path})")
-    return 1 if failed else 0
-
-
-def _stress(args: argparse.Namespace) -> int:
+    """Every run is asked for first, so that the table runs them side by side (exclusive ones too, as in the
+    tests: their checks hold on a busy machine). With --load (stress), busy loops keep the cores busy."""
     py, snippets, busy = _python(args.python), select(args.patterns), [sys.executable, "-c", "while 1: pass"]
-    load = [subprocess.Popen(busy, start_new_session=sys.platform != "win32") for _ in range(args.load)]
-    rows, lock, t0 = {}, threading.Lock(), time.monotonic()
-
-    def one(snip) -> None:
-        passes, total, slowest, first, timeout = 0, 0, 0.0, "", 0.0
-        try:
-            timeout = snip.expectation(py.tag).options.timeout
-            for r in runs.check_runs(snip, py, runs=args.runs):
-                v = runs.judge(r, res := r.execute())  # not through a table: every repetition really runs
-                passes, total, slowest = passes + bool(v), total + 1, max(slowest, res.duration)
-                first = first or v.report
-        except expect.ExpectationError as exc:
-            first = str(exc)
-        with lock:
-            rows[snip.display] = [passes, total, slowest, timeout, first]
-            mark = "ok  " if passes == total and total else "FAIL"
-            print(f"[{len(rows)}/{len(snippets)}] {mark} {snip.display} {passes}/{total}", flush=True)
-
-    def alone(snip) -> bool:  # a malformed expectation is reported by one()
-        try:
-            return snip.expectation(py.tag).options.exclusive
-        except expect.ExpectationError:
-            return False
-
+    load = [subprocess.Popen(busy, start_new_session=sys.platform != "win32") for _ in range(args.load or 0)]
+    table, rows, t0 = runs.Table(shown=False), {}, time.monotonic()
     try:
-        exclusive = [s for s in snippets if alone(s)]
-        with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            list(pool.map(one, [s for s in snippets if s not in exclusive]))
-        list(map(one, exclusive))  # alone, after the others
+        checks = []  # (snippet, its timeout, [(run, future)], [malformed expectation])
+        for snip in snippets:
+            try:
+                timeout = snip.expectation(py.tag).options.timeout
+                wanted = runs.check_runs(snip, py, runs=args.runs)
+                checks.append((snip, timeout, [(r, table.want(r)) for r in wanted], []))
+            except expect.ExpectationError as exc:
+                checks.append((snip, 0.0, [], [str(exc)]))
+        for snip, timeout, planned, problems in checks:
+            verdicts = [(runs.judge(r, res := f.result()), res.duration) for r, f in planned]
+            problems += [v.report for v, _ in verdicts if not v]
+            passes, slowest = sum(bool(v) for v, _ in verdicts), max((d for _, d in verdicts), default=0.0)
+            rows[snip.display] = [passes, len(verdicts), slowest, timeout, problems[0] if problems else ""]
+            print(f"{'FAIL' if problems else 'ok  '} {snip.display} {passes}/{len(verdicts)}", flush=True)
+            if problems and not load:
+                print(problems[0], flush=True)
     finally:
         for p in load:
             p.kill()
             p.wait()
+    failed = sum(bool(row[4]) for row in rows.values())
+    if not load:
+        print(f"\n{len(snippets) - failed} passed, {failed} failed ({py.label}, {py.path})")
+        return 1 if failed else 0
     print(f"\n{'snippet':<52} {'passes/runs':>11} {'slowest s':>9} {'timeout s':>9} {'headroom':>8}")
     for name, (passes, total, slowest, timeout, _) in sorted(rows.items()):
         headroom = f"{timeout / slowest:.1f}x" if slowest else "-"
         print(f"{name:<52} {passes:>5}/{total:<5} {slowest:>9.2f} {timeout:>9.0f} {headroom:>8}")
     failures = sum(total - passes + (total == 0) for passes, total, *_ in rows.values())  # no run: a failure
     print(f"\n{len(rows)} snippets, {sum(r[1] for r in rows.values())} runs, {failures} failures, ", end="")
-    print(f"load: {len(load)} busy processes, {args.jobs} snippets at a time, {time.monotonic() - t0:.0f} s")
+    print(f"load: {len(load)} busy processes, {time.monotonic() - t0:.0f} s")
     for name, first in sorted((name, row[4]) for name, row in rows.items() if row[4]):
         print(f"\n--- first failure of {name} ---\n{first}")
     return 1 if failures else 0
@@ -145,7 +120,6 @@ def main(argv: list[str] | None = None) -> int:
         if name in ("check", "stress"):
             p.add_argument("--runs", type=int, help="runs per start method (stress: 50)")
             p.add_argument("--load", type=int, help="busy loops, for a stress run (stress: one per core)")
-            p.add_argument("--jobs", type=int, default=2, help="with --load: snippets checked at once (2)")
     return (args := parser.parse_args(argv)).func(args)
 
 

@@ -16,6 +16,7 @@ import sys
 import threading
 
 from markdown_exec import markdown_config, patch_loggers
+from mkdocs.structure.files import Files
 
 from snipcheck import fence, interpreters, runs, snippets
 
@@ -55,6 +56,10 @@ def on_config(config):
                 shutil.rmtree(old, ignore_errors=True)
         jupyter.config["cache_dir"] = str(here)  # the plugin's public option (a LegacyConfig: items)
     return config
+
+
+def on_files(files, config):  # the notebook (below) waits for every run: render it after every other page
+    return Files(sorted(files, key=lambda f: f.src_uri.endswith(".py")))
 
 
 def on_page_markdown(markdown, page, config, files):

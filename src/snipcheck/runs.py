@@ -1,8 +1,10 @@
 """The table of runs: every run the pages, the views, the tests and the commands need. A run is (snippet,
 interpreter, start method, traced or not, repetition n). A `Table` makes each run once: from its cache folder
 if it has one (the build), else by running it (tests and commands use no cache). Runs go side by side by cost:
-snippets that mostly sleep several per core, ``#: cpu-bound`` ones one per core, ``#: exclusive`` ones and
-traced runs (a timeline shows scheduling) alone. :func:`judge` is the one verdict."""
+snippets that mostly sleep several per core, ``#: cpu-bound`` ones one per core, ``#: exclusive`` ones (their
+measurements are shown) and traced runs (a timeline shows scheduling) alone. A table whose outputs nobody
+reads (the tests', ``snippets check``) runs exclusive ones as CPU-bound: their checks hold on a busy machine.
+:func:`judge` is the one verdict."""
 
 from __future__ import annotations
 
@@ -91,26 +93,48 @@ def judge(r: Run, res: runner.RunResult) -> expect.Verdict:
 
 
 class Table:  # runs made once each, side by side by cost; with `cache`, kept on disk between builds
-    def __init__(self, cache: Path | None = None, *, store: bool = True) -> None:
-        self.cache, self.store = cache, store
+    def __init__(self, cache: Path | None = None, *, store: bool = True, shown: bool = True) -> None:
+        self.cache, self.store, self.shown = cache, store, shown
         self.futures: dict[str, Future[runner.RunResult]] = {}
         self.made = self.reused = 0
         self.wall = 0.0  # seconds the runs made here took, added up
-        self._load, self._cond = 0.0, threading.Condition()
-        self._pool = ThreadPoolExecutor(max_workers=CORES * SLEEPERS_PER_CORE + 2, thread_name_prefix="run")
+        self._load, self._lock = 0.0, threading.Lock()
+        self._waiting: list[tuple[float, Run, str]] = []  # (cost, run, key) in the order asked for
+        self._pool = ThreadPoolExecutor(max_workers=CORES * SLEEPERS_PER_CORE, thread_name_prefix="run")
 
     def want(self, r: Run) -> Future[runner.RunResult]:
-        key = r.key()
-        with self._cond:
+        with self._lock:
+            if (key := r.key()) in self.futures:
+                return self.futures[key]
+            self.futures[key] = future = Future()
             try:  # read here: a warm build starts no thread
-                if key not in self.futures:
-                    stored = json.loads((self.cache / f"{key}.json").read_text(encoding="utf-8"))
-                    self.futures[key] = done = Future()
-                    done.set_result(runner.RunResult(**stored))
-                    self.reused += 1
+                stored = json.loads((self.cache / f"{key}.json").read_text(encoding="utf-8"))
+                future.set_result(runner.RunResult(**stored))
+                self.reused += 1
             except (OSError, ValueError, TypeError):  # not stored (or no cache), or from another layout
-                self.futures[key] = self._pool.submit(self._make, r, key)
-            return self.futures[key]
+                try:
+                    self._waiting.append((self._cost(r), r, key))
+                except expect.ExpectationError as exc:
+                    future.set_exception(exc)
+                self._start()
+            return future
+
+    def _cost(self, r: Run) -> float:  # the share of the machine a run takes (CORES: all of it)
+        opts = r.expectation().options
+        if r.trace or opts.exclusive and self.shown:
+            return CORES
+        return 1.0 if opts.cpu_bound or opts.exclusive else 1 / SLEEPERS_PER_CORE
+
+    def _start(self) -> None:
+        """Start what fits beside the runs going (called with the lock held). A run that needs the machine
+        alone waits until nothing else is waiting or going: so the others pack the cores meanwhile."""
+        sharing = any(cost < CORES for cost, _, _ in self._waiting)
+        for item in list(self._waiting):
+            cost = item[0]
+            if self._load + cost <= CORES if cost < CORES else not sharing and self._load == 0:
+                self._waiting.remove(item)
+                self._load += cost
+                self._pool.submit(self._make, *item)
 
     def counts(self) -> tuple[int, int, float]:  # made, read from the cache, seconds the runs made took
         return self.made, self.reused, self.wall
@@ -119,38 +143,36 @@ class Table:  # runs made once each, side by side by cost; with `cache`, kept on
         return self.want(r).result()
 
     def idle(self) -> bool:
-        with self._cond:
+        with self._lock:
             return all(f.done() for f in self.futures.values())
 
     def wait_idle(self) -> None:
         while not self.idle():
-            with self._cond:
+            with self._lock:
                 pending = [f for f in self.futures.values() if not f.done()]
             for f in pending:
                 f.exception()  # waits; a failed run is judged by whoever asked for it
 
-    def _make(self, r: Run, key: str) -> runner.RunResult:
-        stored = self.cache / f"{key}.json" if self.cache else None
-        opts = r.expectation().options
-        cost = CORES if opts.exclusive or r.trace else 1.0 if opts.cpu_bound else 1 / SLEEPERS_PER_CORE
-        with self._cond:  # alone-runs wait for everything else to drain; then nothing starts beside them
-            self._cond.wait_for(lambda: self._load + cost <= CORES or self._load == 0)
-            self._load += cost
+    def _make(self, cost: float, r: Run, key: str) -> None:
+        future, stored = self.futures[key], self.cache / f"{key}.json" if self.cache and self.store else None
         try:
             log.info("running %s", r.label)
             res = r.execute()
+            if stored and not res.errors:  # a run cut short (timeout, leftovers) is never kept
+                stored.parent.mkdir(parents=True, exist_ok=True)
+                tmp = stored.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+                tmp.write_text(json.dumps(asdict(res), ensure_ascii=False), encoding="utf-8")
+                os.replace(tmp, stored)
+        except BaseException as exc:  # handed to whoever waits for the run
+            future.set_exception(exc)
+            raise
         finally:
-            with self._cond:
+            with self._lock:
                 self._load -= cost
-                self._cond.notify_all()
-        self.made += 1
-        self.wall += res.duration
-        if stored and self.store and not res.errors:  # a run cut short (timeout, leftovers) is never kept
-            stored.parent.mkdir(parents=True, exist_ok=True)
-            tmp = stored.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-            tmp.write_text(json.dumps(asdict(res), ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, stored)
-        return res
+                self._start()
+        with self._lock:
+            self.made, self.wall = self.made + 1, self.wall + res.duration
+        future.set_result(res)
 
     def prune(self) -> int:
         """Remove stored runs this table did not use (after a whole build); returns how many."""
