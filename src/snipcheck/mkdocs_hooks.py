@@ -47,14 +47,16 @@ def on_config(config):
         fetch = "`make pythons` (scripts/pythons.py) gets them"
         log.warning("CPython %s missing here: %s", ", ".join(missing), fetch)
     if (jupyter := config.plugins.get("mkdocs-jupyter")) is not None:
-        # mkdocs serve's first build does not execute the notebook (pages come first); a later one does.
-        serve_first = session["command"] == "serve" and session["builds"] == 0
-        jupyter.config["execute"] = executing and not serve_first
         here = notebook_cache()
         for old in here.parent.glob("*") if here.parent.is_dir() else ():
             if old != here:
                 shutil.rmtree(old, ignore_errors=True)
-        jupyter.config["cache_dir"] = str(here)  # the plugin's public option (a LegacyConfig: items)
+        # mkdocs serve's first build executes the notebook only if it is stored (pages come first). A
+        # conversion without execution is stored apart: the plugin would evict the executed one for it.
+        serve_first = session["command"] == "serve" and session["builds"] == 0
+        execute = executing and (not serve_first or any(here.glob("*.json")))
+        jupyter.config["execute"] = execute  # the plugin's public options (a LegacyConfig: items)
+        jupyter.config["cache_dir"] = str(here if execute else here / "unexecuted")
     return config
 
 

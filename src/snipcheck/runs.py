@@ -96,8 +96,7 @@ class Table:  # runs made once each, side by side by cost; with `cache`, kept on
     def __init__(self, cache: Path | None = None, *, store: bool = True, shown: bool = True) -> None:
         self.cache, self.store, self.shown = cache, store, shown
         self.futures: dict[str, Future[runner.RunResult]] = {}
-        self.made = self.reused = 0
-        self.wall = 0.0  # seconds the runs made here took, added up
+        self.made, self.reused, self.wall = 0, 0, 0.0  # wall: seconds the runs made here took, added up
         self._load, self._lock = 0.0, threading.Lock()
         self._waiting: list[tuple[float, Run, str]] = []  # (cost, run, key) in the order asked for
         self._pool = ThreadPoolExecutor(max_workers=CORES * SLEEPERS_PER_CORE, thread_name_prefix="run")
@@ -121,9 +120,8 @@ class Table:  # runs made once each, side by side by cost; with `cache`, kept on
 
     def _cost(self, r: Run) -> float:  # the share of the machine a run takes (CORES: all of it)
         opts = r.expectation().options
-        if r.trace or opts.exclusive and self.shown:
-            return CORES
-        return 1.0 if opts.cpu_bound or opts.exclusive else 1 / SLEEPERS_PER_CORE
+        alone = r.trace or opts.exclusive and self.shown
+        return CORES if alone else 1.0 if opts.cpu_bound or opts.exclusive else 1 / SLEEPERS_PER_CORE
 
     def _start(self) -> None:
         """Start what fits beside the runs going (called with the lock held). A run that needs the machine
