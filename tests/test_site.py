@@ -177,6 +177,11 @@ def test_serve_survives_a_snippet_that_breaks(repo_copy, tmp_path: Path) -> None
     log_path = tmp_path / "serve.log"
     env = dict(os.environ, SNIPCHECK_CACHE=str(cache), SNIPCHECK_ROOT=str(copy), NO_MKDOCS_2_WARNING="1")
     env["SITE_URL"] = f"http://127.0.0.1:{port}/"  # serve at the root, whatever the hosted address is
+    url = f"http://127.0.0.1:{port}/threads/"
+    target = copy / "snippets" / "threads" / "create_join.py"
+    original = target.read_text(encoding="utf-8")
+    # Not in the cache, and still running when the first build is done: the page says so, then fills in.
+    target.write_text(original + "\nimport time\n\ntime.sleep(20)\n")
     with open(log_path, "w") as log:
         server = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
@@ -186,11 +191,10 @@ def test_serve_survives_a_snippet_that_breaks(repo_copy, tmp_path: Path) -> None
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-    url = f"http://127.0.0.1:{port}/threads/"
-    target = copy / "snippets" / "threads" / "create_join.py"
-    original = target.read_text(encoding="utf-8")
     try:
-        assert "Все потоки завершены" in _wait_for(lambda: _get(url))  # the page shows the real output
+        assert "ещё выполняется" in _wait_for(lambda: _get(url))
+        page = _wait_for(lambda: (p := _get(url)) and "ещё выполняется" not in p and p)
+        assert "не совпал" not in page and "Вывод этого запуска" in page  # the real output, no failure
         runs_before = log_path.read_text().count("running snippets/")
 
         # The page comes back at once, saying the run is still going; the output follows when it is done.

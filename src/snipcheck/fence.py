@@ -40,7 +40,7 @@ class Build:  # what this build's fences declared; `table` is None when nothing 
     python: Interpreter | None = None
     table: Table | None = None
     fences: list[Fence] = field(default_factory=list)
-    counts: tuple = (0, 0, 0.0)  # the table's counts() when the build started
+    counts: tuple = (0, 0, 0.0)  # the table's counts when the build started
 
 
 build = Build()

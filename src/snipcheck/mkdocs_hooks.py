@@ -2,8 +2,8 @@
 table of runs (one per cache folder, kept across ``mkdocs serve``'s rebuilds); each fence declares its runs
 while rendering, and they start at once; the benchmarks notebook executes only when they are done (it measures
 the machine); on_env (no search index yet) puts the outputs in: ``mkdocs build`` waits for every run, ``mkdocs
-serve`` shows the pages at once and rebuilds when the runs are done (it watches a folder we touch);
-on_post_build removes the stored runs this build did not use."""
+serve`` shows the pages at once and rebuilds when the runs are done (it watches a folder we touch); a build
+(not serve: an undone edit re-runs nothing) removes the stored runs it did not use."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from snipcheck import fence, interpreters, runs, snippets
 
 log = logging.getLogger("mkdocs.plugins.snipcheck")
 session = fence.session  # mkdocs serve reloads this file for every build; the package stays
+session.setdefault("watching", threading.Event())  # set once the server watches the trigger folder
 
 
 def notebook_cache():
@@ -42,7 +43,7 @@ def on_config(config):
     snippets.forget()
     executing = os.environ.get("SNIPPETS_EXEC", "1").lower() not in ("0", "no", "off", "false")
     table = runs.shared_table(snippets.cache_dir()) if executing else None
-    fence.build = fence.Build(interpreters.for_pages(), table, counts=table.counts() if table else (0, 0, 0))
+    fence.build = fence.Build(interpreters.for_pages(), table, counts=table.counts if table else (0, 0, 0))
     if table is not None and (missing := interpreters.missing()):  # named, never skipped: --strict fails
         fetch = "`make pythons` (scripts/pythons.py) gets them"
         log.warning("CPython %s missing here: %s", ", ".join(missing), fetch)
@@ -70,10 +71,10 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-def on_serve(server, config, builder):
-    session["trigger"] = snippets.cache_dir() / "serve"
-    session["trigger"].mkdir(parents=True, exist_ok=True)
-    server.watch(str(session["trigger"]))
+def on_serve(server, config, builder):  # called after the first build: its runs may still be going
+    (trigger := snippets.cache_dir() / "serve").mkdir(parents=True, exist_ok=True)
+    server.watch(str(trigger))
+    session["watching"].set()
 
 
 def on_env(env, config, files):
@@ -82,11 +83,12 @@ def on_env(env, config, files):
         if f.page is not None and f.page.content:
             f.page.content, ready = fence.fill(f.page.content, wait=session["command"] != "serve")
             pending |= not ready
-    if pending and fence.build.table and session.get("trigger"):
-        table, trigger = fence.build.table, session["trigger"]
+    if pending and fence.build.table:
+        table, trigger = fence.build.table, snippets.cache_dir() / "serve"
 
         def rebuild_when_done() -> None:
             table.wait_idle()
+            session["watching"].wait()
             (trigger / "runs-done").write_text("")  # the server watches this folder: it rebuilds
 
         threading.Thread(target=rebuild_when_done, daemon=True).start()
@@ -97,8 +99,8 @@ def on_post_build(config):
     session["builds"] += 1
     markdown_config.reset()
     if (table := fence.build.table) is not None:
-        since = zip(table.counts(), fence.build.counts, strict=True)
+        since = zip(table.counts, fence.build.counts, strict=True)
         made, reused, wall = (now - then for now, then in since)
-        stale = table.prune() if table.idle() else 0
+        stale = table.prune() if table.idle() and session["command"] != "serve" else 0
         msg = "snippets: %d runs: %d made, %d from cache; %d stale runs removed; the runs took %.1f s in all"
         log.info(msg, len(table.futures), made, reused, stale, wall)

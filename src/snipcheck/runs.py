@@ -96,7 +96,7 @@ class Table:  # runs made once each, side by side by cost; with `cache`, kept on
     def __init__(self, cache: Path | None = None, *, store: bool = True, shown: bool = True) -> None:
         self.cache, self.store, self.shown = cache, store, shown
         self.futures: dict[str, Future[runner.RunResult]] = {}
-        self.made, self.reused, self.wall = 0, 0, 0.0  # wall: seconds the runs made here took, added up
+        self.counts = (0, 0, 0.0)  # runs made, runs read from the cache, seconds the runs made took
         self._load, self._lock = 0.0, threading.Lock()
         self._waiting: list[tuple[float, Run, str]] = []  # (cost, run, key) in the order asked for
         self._pool = ThreadPoolExecutor(max_workers=CORES * SLEEPERS_PER_CORE, thread_name_prefix="run")
@@ -109,7 +109,7 @@ class Table:  # runs made once each, side by side by cost; with `cache`, kept on
             try:  # read here: a warm build starts no thread
                 stored = json.loads((self.cache / f"{key}.json").read_text(encoding="utf-8"))
                 future.set_result(runner.RunResult(**stored))
-                self.reused += 1
+                self.counts = (self.counts[0], self.counts[1] + 1, self.counts[2])
             except (OSError, ValueError, TypeError):  # not stored (or no cache), or from another layout
                 try:
                     self._waiting.append((self._cost(r), r, key))
@@ -133,9 +133,6 @@ class Table:  # runs made once each, side by side by cost; with `cache`, kept on
                 self._waiting.remove(item)
                 self._load += cost
                 self._pool.submit(self._make, *item)
-
-    def counts(self) -> tuple[int, int, float]:  # made, read from the cache, seconds the runs made took
-        return self.made, self.reused, self.wall
 
     def get(self, r: Run) -> runner.RunResult:
         return self.want(r).result()
@@ -169,7 +166,7 @@ class Table:  # runs made once each, side by side by cost; with `cache`, kept on
                 self._load -= cost
                 self._start()
         with self._lock:
-            self.made, self.wall = self.made + 1, self.wall + res.duration
+            self.counts = (self.counts[0] + 1, self.counts[1], self.counts[2] + res.duration)
         future.set_result(res)
 
     def prune(self) -> int:
