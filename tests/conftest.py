@@ -15,7 +15,13 @@ from snipcheck.snippets import ROOT, Snippet, all_snippets
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 ARTIFACTS = ROOT / "test-artifacts"
 # docs page -> the snippets it shows, in page order (found by rendering the pages as the build does)
-PAGES = {page: [f.snippet.rel for f in fences] for page, fences in pages().items()}
+_FENCES = pages()
+PAGES = {page: [f.snippet.rel for f in fences] for page, fences in _FENCES.items()}
+# The examples a reader sees with both tabs, «Код» and «Вывод» (not a question's code, `show="code"`, nor
+# its folded answer, `show="output"`).
+EXAMPLES = {
+    page: [f.snippet.rel for f in fences if "show" not in f.options] for page, fences in _FENCES.items()
+}
 # Every process this test session starts (snippets and their children, builds, browsers) carries
 # this tag in its environment; at the end, any process still carrying it was left behind.
 TAG = f"pytest-{os.getpid()}"

@@ -28,7 +28,7 @@ from urllib.parse import unquote, urlsplit
 import linkcheck
 import pytest
 import yaml
-from conftest import ARTIFACTS, PAGES
+from conftest import ARTIFACTS, EXAMPLES, PAGES
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
 
 from snipcheck.snippets import DOCS, ROOT, SNIPPETS
@@ -379,7 +379,7 @@ EXAMPLES_JS = """sel => [...document.querySelectorAll(sel)].map(block => {
 @pytest.mark.parametrize("md", PAGES_WITH_SNIPPETS)
 def test_page_shows_each_snippet_file_and_its_executed_output(md: str, open_tab) -> None:
     """Every example of the page: its file as code, its output on the newest Python, every other version's."""
-    refs = PAGES[md]
+    refs = EXAMPLES[md]
     tab = open_tab()
     tab.goto(page_path(md))
     examples = tab.page.evaluate(EXAMPLES_JS, EXAMPLE)

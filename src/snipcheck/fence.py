@@ -63,6 +63,10 @@ def formatter(src: str, language: str, class_name: str, options: dict[str, Any],
     except (FileNotFoundError, UnicodeDecodeError) as exc:
         log.warning("snippet fence: %s", exc)
         return _failure("Пример не найден", str(exc))
+    if options.get("show") == "code":  # a question: the code alone, nothing runs for it
+        build.fences.append(Fence(snip, dict(options)))
+        title = {"id": snip.display, "extra": {"title": snip.display}}
+        return base_format(run=lambda *_, **__: "", code=code, md=md, **title, **{**_SHOW, "source": "above"})
     ident = len(build.fences)
     build.fences.append(fence := Fence(snip, dict(options)))
     try:
@@ -71,9 +75,17 @@ def formatter(src: str, language: str, class_name: str, options: dict[str, Any],
     except expect.ExpectationError as exc:
         fence.error = str(exc)
     output = f"<!--snipcheck:output:{ident}-->"
-    shown = base_format(
-        run=lambda *_, **__: output, code=code, md=md, id=snip.display, extra={"title": snip.display}, **_SHOW
-    )
+    if options.get("show") == "output":  # an answer: the output (and view) alone
+        shown = Markup(output)
+    else:
+        shown = base_format(
+            run=lambda *_, **__: output,
+            code=code,
+            md=md,
+            id=snip.display,
+            extra={"title": snip.display},
+            **_SHOW,
+        )
     return Markup(f"<!--snipcheck:alert:{ident}-->") + shown + Markup(f"<!--snipcheck:after:{ident}-->")
 
 

@@ -5,6 +5,8 @@ promises, said from the same data that was checked:
 - ``timeline="CHECKS"``: the shown run is traced and drawn; the invariants (``timeline.CHECKS``) hold on it.
 - ``orders="N"`` [``pick="REGEX"``]: N runs, all must match; a table counts each order of lines.
 - ``versions="3.9 3.10 ... 3.13t"`` [``runs="R"``]: R runs under each listed CPython, judged per version.
+- ``show="code"``: the code alone (a question: what does it print?); ``show="output"``: the output and the
+  view alone (its answer, folded: ``??? question "Ответ"``). Both name the same snippet, so they share runs.
 - ``methods="fork spawn forkserver"``: every multiprocessing snippet under each method; a mismatch under a
   method its expectation claims fails the build, under another it is a fact shown.
 """
@@ -22,7 +24,7 @@ from .runs import Run, Table, check_runs, judge, run
 from .snippets import ROOT, Snippet, all_snippets
 from .timeline import plural
 
-OPTIONS = ("timeline", "orders", "pick", "versions", "runs", "methods")
+OPTIONS = ("timeline", "orders", "pick", "versions", "runs", "methods", "show")
 METHODS = ("fork", "spawn", "forkserver")
 ORDERS_SHOWN = 10  # rows of an orders table; the rest are summed up in one row
 
@@ -35,6 +37,8 @@ def validate(opts: dict[str, str]) -> None:
     """Raise ValueError for options no view accepts."""
     if unknown := set(opts) - {"title", *OPTIONS}:
         raise ValueError(f"unknown option(s) {', '.join(sorted(unknown))}")
+    if opts.get("show", "code") not in ("code", "output") or opts.get("show") == "code" and len(opts) > 1:
+        raise ValueError("show must be 'code' (alone: no output, no view) or 'output'")
     kinds = [k for k in ("timeline", "orders", "versions", "methods") if k in opts]
     if len(kinds) > 1 and set(kinds) != {"timeline", "orders"}:
         raise ValueError(f"one view per fence (or timeline with orders), got {', '.join(kinds)}")
