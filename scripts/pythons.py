@@ -634,8 +634,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _write_json(path: Path, data) -> None:
+    """Write `data` unless the file holds it already (a run that learnt nothing changes no file)."""
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    with contextlib.suppress(OSError):
+        if path.read_text(encoding="utf-8") == text:
+            return
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
 
 
@@ -647,7 +652,7 @@ def _lock():
         return
     import fcntl
 
-    with open(CACHE / ".lock", "w") as fh:
+    with open(CACHE / ".lock", "a") as fh:  # created once, never rewritten
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             yield

@@ -124,25 +124,25 @@ def test_options() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("text", "line", "message"),
     [
-        ("#: frobnicate\n", "unknown directive 'frobnicate'"),
-        ("#: unordered\na\n", "'unordered' without 'end'"),
-        ("#: end\n", "'end' without 'unordered'"),
-        ("#: unordered\n#: end\n", "empty unordered block"),
-        ("#: re (unclosed\n", "bad regex"),
-        ("{{pidd}}\n", "unknown placeholder kind"),
-        ("a\n#: runs 3\n", "must come before"),
-        ("#: runs 0\n", "runs must be at least 1"),
-        ("#: stderr\n#: stderr\n", "second 'stderr'"),
-        ("#: start-methods some\n", "start-methods must be one of"),
+        ("x\n#: frobnicate\n", 2, "unknown directive 'frobnicate'"),
+        ("x\n#: unordered\na\n", 2, "'unordered' without 'end'"),
+        ("x\ny\n#: end\n", 3, "'end' without 'unordered'"),
+        ("x\n#: unordered\n#: end\n", 3, "empty unordered block"),
+        ("x\n#: re (unclosed\n", 2, "bad regex"),
+        ("x\n{{pidd}}\n", 2, "unknown placeholder kind"),
+        ("a\n#: runs 3\n", 2, "must come before"),
+        ("#: runs 0\n", 1, "runs must be at least 1"),
+        ("x\n#: stderr\n#: stderr\n", 3, "second 'stderr'"),
+        ("#: timeout 2\n#: start-methods some\n", 2, "start-methods must be one of"),
     ],
 )
-def test_malformed_expectations_name_file_and_line(text: str, message: str) -> None:
+def test_malformed_expectations_name_file_and_line(text: str, line: int, message: str) -> None:
     with pytest.raises(expect.ExpectationError) as err:
         expect.parse(text, P)
     assert message in str(err.value)
-    assert str(err.value).startswith(f"{P}:")
+    assert str(err.value).startswith(f"{P}:{line}: "), str(err.value)
 
 
 def test_missing_expectation_names_the_file(tmp_path: Path) -> None:

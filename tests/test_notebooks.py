@@ -5,15 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from markdown_exec import markdown_config
 from mkdocs.config import load_config
 
-from snipcheck import mkdocs_hooks, snippets
+from snipcheck import fence, mkdocs_hooks, snippets
 from snipcheck.snippets import ROOT
 
 
 @pytest.fixture
 def jupyter_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    """The real config; on_config replaces the process's fence build and markdown-exec's extension config:
+    both are put back afterwards (other tests render pages with them)."""
     monkeypatch.setenv("SNIPCHECK_CACHE", str(tmp_path / "cache"))  # never the user's cache
+    monkeypatch.setattr(fence, "build", fence.build)
+    monkeypatch.setattr(markdown_config, "exts", markdown_config.exts)
+    monkeypatch.setattr(markdown_config, "exts_config", markdown_config.exts_config)
     config = load_config(str(ROOT / "mkdocs.yml"))
     return config, config.plugins["mkdocs-jupyter"].config
 

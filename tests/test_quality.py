@@ -1,17 +1,17 @@
-"""Quality of the built site: page weight, valid HTML, accessibility, diagrams, print page, build stamp.
+"""Quality of the built site: valid HTML, accessibility, diagrams, print page, build stamp.
 
-- Weight: no page transfers more than 1.5 MB on a first visit (measured as tests/test_browser.py
-  measures it, in Chromium with an empty cache; written to test-artifacts/page-weight-quality.json).
-- HTML: the W3C Nu HTML checker (vnu.jar from the npm package vnu-jar) finds no error in any
-  built page, except the theme's own `autocomplete` on its checkbox toggles (THEME_OWN).
+- HTML: the W3C Nu HTML checker (vnu.jar from the npm package vnu-jar) checks every built page (it names
+  each file it checked) and finds no error, except the theme's own `autocomplete` on its checkbox toggles
+  (THEME_OWN); a page with a known error, checked in the same run, must be reported.
 - Accessibility: axe-core (npm) injected into every page, served as the host serves it, in the
   light and the dark scheme, with every snippet's output tab shown and every <details> open:
-  no violation of WCAG 2.0/2.1/2.2 A and AA.
+  no violation of WCAG 2.0/2.1/2.2 A and AA; a page given a known violation must be reported.
 - Diagrams: every ```mermaid block has its SVG rendered ahead of time (scripts/render_diagrams.py),
   named by the hash of its source, and no SVG is left without its diagram.
 - The whole book on one page (hooks/print_page.py): /print/ holds every page in nav order with
   the outputs shown. Each page names the date and commit it was built from (hooks/quality.py).
 
+(A page's weight on a first visit is checked where every page is visited: tests/test_browser_pages.py.)
 The checkers are installed by `make node_modules/.installed` (npm ci from package-lock.json);
 nothing here reaches the network.
 """
@@ -22,6 +22,7 @@ import contextlib
 import datetime
 import importlib.util
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -29,37 +30,23 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import ARTIFACTS
+from browsing import ALL_PAGES, CHAPTERS, PRINT_PAGE, page_path, settle
+from conftest import assert_gone, new_tag
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-# The served site, the browser and the recording tab come from the browser tests.
-from test_browser import (  # noqa: F401 (fixtures)
-    ALL_PAGES,
-    SEARCH_READY,
-    browser,
-    open_tab,
-    page_path,
-    playwright,
-    server,
-    wait_for_search_meta,
-)
 
 from snipcheck.snippets import ROOT
 
 NODE_MODULES = ROOT / "node_modules"
 VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE = NODE_MODULES / "axe-core" / "axe.min.js"
-WEIGHT_LIMIT = 1_500_000  # bytes a page may transfer on a first visit
-# The book on one page is every chapter at once (1.9 MB of HTML, 0.5 MB compressed): it is opened
-# to be printed or read offline, and has a ceiling of its own that still catches a regression.
-PRINT_LIMIT = 3_500_000
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 # Errors in Material's own templates, not in this site's pages: its drawer and search toggles are
 # checkboxes with autocomplete="off" (allowed only on text-like inputs).
 THEME_OWN = [
     (re.compile(r"^Attribute “autocomplete” is only allowed when the input type is"), 'class="md-toggle"'),
 ]
-PRINT_PAGE = "print/"
+# The positive control of the HTML check: a built page with one id given twice, checked in the same run.
+CONTROL_PAGE, CONTROL_ID = "control/index.html", "html-check-control"
 
 
 def _load(name: str, path: Path):
@@ -74,33 +61,8 @@ def _needs(path: Path) -> None:
         pytest.fail(f"{path.relative_to(ROOT)} is missing: run `make node_modules/.installed`", pytrace=False)
 
 
-# --- weight -----------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def weights():
-    found: dict[str, dict] = {}
-    yield found
-    if found:
-        ARTIFACTS.mkdir(exist_ok=True)
-        report = dict(sorted(found.items(), key=lambda item: -item[1]["bytes"]))
-        (ARTIFACTS / "page-weight-quality.json").write_text(json.dumps(report, indent=2) + "\n")
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize("md", [*ALL_PAGES, PRINT_PAGE])
-def test_first_visit_transfers_at_most_the_limit(md: str, open_tab, weights: dict) -> None:  # noqa: F811
-    tab = open_tab()
-    tab.goto(md if md == PRINT_PAGE else page_path(md))
-    wait_for_search_meta(tab.page, SEARCH_READY)
-    tab.page.wait_for_load_state("networkidle")
-    sizes = weights[md] = tab.transferred()
-    biggest = sorted(((r.sizes()["responseBodySize"], r.url) for r in tab.finished), reverse=True)[:3]
-    limit = PRINT_LIMIT if md == PRINT_PAGE else WEIGHT_LIMIT
-    assert sizes["bytes"] <= limit, (
-        f"{md}: {sizes['bytes']} bytes on a first visit (limit {limit}); biggest: {biggest}"
-    )
-    assert not any(u.endswith("/mermaid.min.js") for u in tab.requests), f"{md} loads Mermaid"
+def _html_path(md: str) -> str:
+    return md if md.endswith(".html") else page_path(md) + "index.html"
 
 
 # --- valid HTML -------------------------------------------------------------------------------
@@ -111,52 +73,66 @@ def _built_pages(site: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def vnu_errors(built_site: Path) -> dict[str, list[dict]]:
+def vnu(built_site: Path, tmp_path_factory) -> tuple[set[str], dict[str, list[dict]]]:
+    """One run of the Nu HTML checker over the built site and the control page: (the files it says it checked,
+    its errors per file), both by path under the site (the control page as CONTROL_PAGE)."""
     _needs(VNU)
     java = shutil.which("java")
     assert java, "Java is missing (the Nu HTML checker needs Java 8 or later)"
+    control = tmp_path_factory.mktemp("html-check")
+    page = (built_site / page_path(CHAPTERS[0]) / "index.html").read_text(encoding="utf-8")
+    twice = f'<p id="{CONTROL_ID}">1</p><p id="{CONTROL_ID}">2</p>'
+    assert "</article>" in page
+    (control / CONTROL_PAGE).parent.mkdir(parents=True)
+    (control / CONTROL_PAGE).write_text(page.replace("</article>", twice + "</article>", 1), encoding="utf-8")
+    tag = new_tag()
+    command = [java, "-Xss8m", "-jar", str(VNU), "--errors-only", "--format", "json", "--verbose"]
     proc = subprocess.run(
-        [
-            java,
-            "-Xss8m",
-            "-jar",
-            str(VNU),
-            "--errors-only",
-            "--format",
-            "json",
-            "--skip-non-html",
-            str(built_site),
-        ],
+        [*command, "--skip-non-html", str(built_site), str(control)],
+        env=dict(os.environ, SNIPCHECK_TAG=tag),
         capture_output=True,
         text=True,
         timeout=900,
         check=False,
     )
-    report = json.loads(proc.stderr or proc.stdout)
+    assert_gone(tag, "the Nu HTML checker")
+    report = json.loads(proc.stderr)  # --verbose: the files checked on stdout, the report on stderr
+
+    def site_path(name: str) -> str:
+        name = name.removeprefix("file:")
+        for base in (built_site, control):
+            if name.startswith(f"{base}/"):
+                return name[len(str(base)) + 1 :]
+        return name
+
+    checked = {site_path(line.strip()) for line in proc.stdout.splitlines() if line.strip()}
     found: dict[str, list[dict]] = {}
     for message in report["messages"]:
-        if message.get("type") not in ("error", "non-document-error"):
-            continue
-        path = message.get("url", "").split(str(built_site) + "/", 1)[-1]
-        found.setdefault(path, []).append(message)
-    return found
+        if message.get("type") in ("error", "non-document-error"):
+            found.setdefault(site_path(message.get("url", "")), []).append(message)
+    return checked, found
 
 
 def _theme_own(message: dict) -> bool:
     return any(p.search(message["message"]) and s in message.get("extract", "") for p, s in THEME_OWN)
 
 
-def test_vnu_checks_every_built_page(built_site: Path, vnu_errors) -> None:
+def test_vnu_checks_every_built_page_and_reports_a_known_error(built_site: Path, vnu) -> None:
+    checked, errors = vnu
     pages = _built_pages(built_site)
-    assert "index.html" in pages and "print/index.html" in pages and len(pages) >= len(ALL_PAGES) + 2
-    assert set(vnu_errors) <= set(pages), f"vnu reported on other files: {set(vnu_errors) - set(pages)}"
+    assert {_html_path(md) for md in [*ALL_PAGES, PRINT_PAGE, "404.html"]} <= set(pages)
+    assert not set(pages) - checked, f"vnu did not check {sorted(set(pages) - checked)}"
+    assert set(errors) <= {*pages, CONTROL_PAGE}, f"vnu reported on other files: {set(errors) - set(pages)}"
+    control = [m["message"] for m in errors.get(CONTROL_PAGE, [])]
+    assert f"Duplicate ID “{CONTROL_ID}”." in control, f"the control page's error was not reported: {control}"
 
 
 @pytest.mark.parametrize("md", [*ALL_PAGES, PRINT_PAGE, "404.html"])
-def test_page_is_valid_html(md: str, vnu_errors, built_site: Path) -> None:
-    path = md if md.endswith(".html") else (md if md == PRINT_PAGE else page_path(md)) + "index.html"
-    assert (built_site / path).is_file(), f"{path} was not built"
-    errors = [m for m in vnu_errors.get(path, []) if not _theme_own(m)]
+def test_page_is_valid_html(md: str, vnu, built_site: Path) -> None:
+    path = _html_path(md)
+    checked, found = vnu
+    assert path in checked, f"{path} was not checked"
+    errors = [m for m in found.get(path, []) if not _theme_own(m)]
     shown = "\n".join(
         f"  line {m.get('lastLine')}: {m['message']}\n      {m.get('extract', '').strip()[:160]!r}"
         for m in errors[:15]
@@ -167,18 +143,15 @@ def test_page_is_valid_html(md: str, vnu_errors, built_site: Path) -> None:
 # --- accessibility ----------------------------------------------------------------------------
 
 
-def _settle(page) -> None:
-    """Let Material finish: it makes each code block that scrolls focusable once it has measured it."""
-    with contextlib.suppress(PlaywrightTimeout):  # if not, axe reports what is left
+def _axe(page) -> list[dict]:
+    # Material makes each code block that scrolls focusable once it has measured it: wait for that
+    # (if it never happens, axe reports what is left).
+    with contextlib.suppress(PlaywrightTimeout):
         page.wait_for_function(
             "[...document.querySelectorAll('pre > code')].every(c => c.offsetParent === null"
             " || c.scrollWidth <= c.clientWidth || c.hasAttribute('tabindex'))",
-            timeout=5000,
+            timeout=30_000,
         )
-
-
-def _axe(page) -> list[dict]:
-    _settle(page)
     if not page.evaluate("typeof axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE))
     return page.evaluate(
@@ -196,10 +169,10 @@ def _axe(page) -> list[dict]:
     # The book on one page is every chapter again (each checked in both schemes): it is printed in light.
     [(md, scheme) for md in ALL_PAGES for scheme in ("light", "dark")] + [(PRINT_PAGE, "light")],
 )
-def test_axe_finds_no_wcag_violation(md: str, scheme: str, open_tab) -> None:  # noqa: F811
+def test_axe_finds_no_wcag_violation(md: str, scheme: str, open_tab) -> None:
     _needs(AXE)
     tab = open_tab(color_scheme=scheme)
-    tab.goto(md if md == PRINT_PAGE else page_path(md))
+    tab.goto(page_path(md))
     page = tab.page
     wanted = {"light": "default", "dark": "slate"}[scheme]
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == wanted
@@ -217,7 +190,7 @@ def test_axe_finds_no_wcag_violation(md: str, scheme: str, open_tab) -> None:  #
                 "document.querySelectorAll('.tabbed-set').forEach(s => {"
                 " const r = s.querySelectorAll(':scope > input'); if (r.length > 1) r[1].click() })"
             )
-            page.wait_for_timeout(300)  # Material's tab indicator moves; let transitions end
+            settle(page)  # Material's tab indicator moves: its transitions end first
         for violation in _axe(page):
             found.setdefault(violation["id"], (violation, state))
     report = "\n".join(
@@ -226,6 +199,21 @@ def test_axe_finds_no_wcag_violation(md: str, scheme: str, open_tab) -> None:  #
         for v, state in found.values()
     )
     assert not found, f"{md} ({scheme}): axe-core found WCAG violations:\n{report}"
+
+
+@pytest.mark.browser
+def test_axe_reports_a_known_violation(open_tab) -> None:
+    """The positive control: the same check on a page given a picture without a text alternative and a link
+    with no text."""
+    _needs(AXE)
+    tab = open_tab()
+    tab.goto(page_path(CHAPTERS[0]))
+    tab.page.evaluate(
+        "document.querySelector('article').insertAdjacentHTML('beforeend',"
+        ' \'<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><a href="#"></a>\')'
+    )
+    found = {v["id"] for v in _axe(tab.page)}
+    assert {"image-alt", "link-name"} <= found, f"axe-core missed a known violation: {sorted(found)}"
 
 
 # --- diagrams ---------------------------------------------------------------------------------
@@ -261,7 +249,7 @@ def test_pages_show_diagrams_inline_without_mermaid(built_site: Path) -> None:
 
 
 def test_print_page_holds_every_page_in_nav_order_with_outputs(built_site: Path) -> None:
-    book = (built_site / "print" / "index.html").read_text(encoding="utf-8")
+    book = (built_site / page_path(PRINT_PAGE) / "index.html").read_text(encoding="utf-8")
     positions = []
     for md in ALL_PAGES:
         page = (built_site / page_path(md) / "index.html").read_text(encoding="utf-8")

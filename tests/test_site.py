@@ -4,9 +4,11 @@ snippet that breaks while it serves."""
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -15,21 +17,42 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import mkdocs_build
+from browsing import CHAPTERS, page_path
+from conftest import EXAMPLES, mkdocs_build, stored_run
 
-from snipcheck import interpreters
-from snipcheck.snippets import ROOT
+from snipcheck import interpreters, runs
+from snipcheck.snippets import ROOT, Snippet
 
 COPY_IGNORE = shutil.ignore_patterns(
     ".venv", ".git", "site", ".cache", "test-artifacts", "__pycache__", "*.egg-info"
 )
+PAGE = CHAPTERS[0]  # the page the faults are added to, in a copy of the project
 
 
-def test_threads_page_shows_captured_output(built_site: Path) -> None:
-    html = (built_site / "threads" / "index.html").read_text(encoding="utf-8")
-    assert 'class="snippet-output"' in html
-    assert "Все потоки завершены" in html
-    assert "Вывод этого запуска при сборке сайта" in html
+def plain_example() -> Snippet:
+    """The first example of the chapters whose output is fixed text on every version (an expectation of
+    literal lines only), started as a plain program (no multiprocessing): a change to it is a change of
+    output, line for line."""
+    for md in CHAPTERS:
+        for rel in EXAMPLES.get(md, []):
+            snip = Snippet(rel)
+            files = {snip.expectation_path(i.tag) for i in interpreters.supported()}
+            texts = [f.read_text(encoding="utf-8") for f in files]
+            literal = texts[0].strip() and not re.search(r"^#:|\{\{", texts[0], re.MULTILINE)
+            if files == {snip.expected_path} and not snip.uses_multiprocessing and literal:
+                return snip
+    raise AssertionError("no example has an expectation of literal lines only")
+
+
+PLAIN = plain_example()
+
+
+def test_first_chapter_shows_captured_output(built_site: Path, site_build) -> None:
+    page = (built_site / page_path(PAGE) / "index.html").read_text(encoding="utf-8")
+    shown = runs.run(Snippet(EXAMPLES[PAGE][0]), interpreters.for_pages())
+    first = stored_run(site_build[1], shown).stdout.splitlines()[0]
+    assert 'class="snippet-output"' in page and html.escape(first, quote=False) in page, first
+    assert "Вывод этого запуска при сборке сайта" in page
 
 
 def test_no_build_machine_path_on_any_page(built_site: Path) -> None:
@@ -66,8 +89,8 @@ def repo_copy(tmp_path: Path, site_build) -> tuple[Path, Path]:
     return copy, cache
 
 
-def snippets_cli(copy: Path, *args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, SNIPCHECK_ROOT=str(copy))
+def snippets_cli(copy: Path, tag: str, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, SNIPCHECK_ROOT=str(copy), SNIPCHECK_TAG=tag)
     return subprocess.run(
         [sys.executable, "-m", "snipcheck.cli", *args],
         env=env,
@@ -78,44 +101,51 @@ def snippets_cli(copy: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_drift_fails_build_and_tests_then_update_fixes_it(repo_copy) -> None:
+def test_drift_fails_build_and_tests_then_update_fixes_it(repo_copy, own_tag: str) -> None:
     copy, cache = repo_copy
-    target = copy / "snippets" / "threads" / "daemon_flag.py"
-    before = target.read_text(encoding="utf-8")
-    after = before.replace("главный поток: daemon=", "главный поток: демон=")
-    assert after != before, "the printed string this test changes is gone from the snippet"
-    target.write_text(after, encoding="utf-8")
+    name, line = PLAIN.display, "строка, которой нет в ожидании"
+    target = copy / name
+    target.write_text(PLAIN.source + f"\nprint({line!r})\n", encoding="utf-8")
 
-    build = mkdocs_build(copy / "site", cache, root=copy)
+    build = mkdocs_build(copy / "site", cache, root=copy, tag=own_tag)
     log = build.stdout + build.stderr
     assert build.returncode != 0
-    assert "snippets/threads/daemon_flag.py" in log
-    assert "-главный поток: daemon=False" in log and "+главный поток: демон=False" in log
+    # The failure itself names the file (not only the line saying what runs).
+    assert re.search(
+        rf"^WARNING +- +{re.escape(name)} \[CPython [^]]+\]: output does not match", log, re.MULTILINE
+    ), log
+    assert f"+{line}" in log
     ran = re.findall(r"running (snippets/\S+) \[CPython (\d+\.\d+)", log)
-    assert {s for s, _ in ran} == {"snippets/threads/daemon_flag.py"}, (
-        f"only the changed snippet re-runs: {ran}"
-    )
+    assert {s for s, _ in ran} == {name}, f"only the changed snippet re-runs: {ran}"
     assert sorted(v for _, v in ran) == sorted(i.tag for i in interpreters.supported()), "once per version"
 
-    check = snippets_cli(copy, "check", "threads/daemon_flag")
+    check = snippets_cli(copy, own_tag, "check", PLAIN.rel)
     assert check.returncode == 1
-    assert "FAIL snippets/threads/daemon_flag.py" in check.stdout
-    assert "-главный поток: daemon=False" in check.stdout and "+главный поток: демон=False" in check.stdout
+    assert f"FAIL {name}" in check.stdout and f"+{line}" in check.stdout, check.stdout
 
-    update = snippets_cli(copy, "update", "threads/daemon_flag")
+    update = snippets_cli(copy, own_tag, "update", PLAIN.rel)
     assert update.returncode == 0, update.stderr
-    assert "updated    snippets/threads/daemon_flag.expected" in update.stdout
-    assert "+главный поток: демон=False" in update.stdout
+    assert f"updated    {PLAIN.expected_path.relative_to(ROOT).as_posix()}" in update.stdout, update.stdout
+    assert f"+{line}" in update.stdout
 
-    assert snippets_cli(copy, "check", "threads/daemon_flag").returncode == 0
-    rebuild = mkdocs_build(copy / "site", cache, root=copy)
+    assert snippets_cli(copy, own_tag, "check", PLAIN.rel).returncode == 0
+    rebuild = mkdocs_build(copy / "site", cache, root=copy, tag=own_tag)
     assert rebuild.returncode == 0, rebuild.stdout + rebuild.stderr
 
 
-def test_faults_on_a_page_fail_the_build_naming_each_file(repo_copy) -> None:
+def add_to_page(copy: Path, *names: str) -> None:
+    """Show snippets/faults/<name>.py on PAGE of the copy, each in its own fence."""
+    page = copy / "docs" / PAGE
+    fences = "".join(f"\n```snippet\nfaults/{n}.py\n```\n" for n in names)
+    page.write_text(page.read_text(encoding="utf-8") + fences, encoding="utf-8")
+
+
+def test_faults_on_a_page_fail_the_build_naming_each_file(repo_copy, own_tag: str) -> None:
     copy, cache = repo_copy
     faults = copy / "snippets" / "faults"
     faults.mkdir()
+    # A hang is killed at its timeout whatever the load: nothing is asked of it before (its partial output is
+    # tested in tests/test_faults.py, where the snippet says when it has printed).
     (faults / "hang.py").write_text("import threading\nprint('жду', flush=True)\nthreading.Event().wait()\n")
     (faults / "hang.expected").write_text("#: timeout 1\nжду\n")
     (faults / "crash.py").write_text("raise SystemExit('сломался')\n")
@@ -125,21 +155,15 @@ def test_faults_on_a_page_fail_the_build_naming_each_file(repo_copy) -> None:
     (faults / "noexp.py").write_text("print(1)\n")
     (faults / "escape.py").write_text(
         "import subprocess, sys\n"
-        "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'], start_new_session=True)\n"
+        "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)'], start_new_session=True)\n"
     )
     (faults / "escape.expected").write_text("")
-    page = copy / "docs" / "threads.md"
-    refs = "".join(
-        f"\n```snippet\nfaults/{n}.py\n```\n"
-        for n in ("hang", "crash", "malformed", "noexp", "missing", "escape")
-    )
-    page.write_text(page.read_text(encoding="utf-8") + refs, encoding="utf-8")
+    add_to_page(copy, "hang", "crash", "malformed", "noexp", "missing", "escape")
 
-    build = mkdocs_build(copy / "site", cache, root=copy)
+    build = mkdocs_build(copy / "site", cache, root=copy, tag=own_tag)
     log = build.stdout + build.stderr
     assert build.returncode != 0
     assert "snippets/faults/hang.py: killed with its process group after the 1 s timeout" in log
-    assert "жду" in log  # partial output
     assert re.search(r"snippets/faults/crash.py \[.*exit code 1, expected 0", log) and "сломался" in log
     assert re.search(r"snippets/faults/escape.py: left 1 process\(es\) running after it exited", log)
     assert "snippets/faults/malformed.expected:1: 'unordered' without 'end'" in log
@@ -154,11 +178,12 @@ def _free_port() -> int:
 
 
 def _get(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=10) as r:
+    with urllib.request.urlopen(url, timeout=30) as r:
         return r.read().decode("utf-8")
 
 
-def _wait_for(predicate, timeout: float = 90.0):
+def _wait_for(predicate, timeout: float = 300.0):
+    """Poll until `predicate` gives something (the state the test waits for); a server not up yet is None."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -171,17 +196,36 @@ def _wait_for(predicate, timeout: float = 90.0):
     raise AssertionError("timed out waiting")
 
 
-def test_serve_survives_a_snippet_that_breaks(repo_copy, tmp_path: Path) -> None:
+def _waiting_snippet(release: Path, then: str = "") -> str:
+    """A snippet that runs until the test creates `release` (so the test sees it still running, on any
+    machine), then prints «готово» and does `then`."""
+    return (
+        "import pathlib\nimport time\n\n"
+        f"while not pathlib.Path({str(release)!r}).exists():\n    time.sleep(0.05)\n"
+        f"print('готово')\n{then}"
+    )
+
+
+def test_serve_survives_a_snippet_that_breaks(repo_copy, tmp_path: Path, own_tag: str) -> None:
     copy, cache = repo_copy
     port = _free_port()
     log_path = tmp_path / "serve.log"
     env = dict(os.environ, SNIPCHECK_CACHE=str(cache), SNIPCHECK_ROOT=str(copy), NO_MKDOCS_2_WARNING="1")
-    env["SITE_URL"] = f"http://127.0.0.1:{port}/"  # serve at the root, whatever the hosted address is
-    url = f"http://127.0.0.1:{port}/threads/"
-    target = copy / "snippets" / "threads" / "create_join.py"
-    original = target.read_text(encoding="utf-8")
-    # Not in the cache, and still running when the first build is done: the page says so, then fills in.
-    target.write_text(original + "\nimport time\n\ntime.sleep(20)\n")
+    env.update(SNIPCHECK_TAG=own_tag, SITE_URL=f"http://127.0.0.1:{port}/")  # served at the root
+    url = f"http://127.0.0.1:{port}/{page_path(PAGE)}"
+    name = "snippets/faults/pending.py"
+    target, releases = copy / name, [tmp_path / "release-1", tmp_path / "release-2"]
+    target.parent.mkdir()
+    (target.with_suffix(".expected")).write_text("#: timeout 600\nготово\n", encoding="utf-8")
+    original = _waiting_snippet(releases[0])
+    target.write_text(original, encoding="utf-8")  # not in the cache: it runs when the server starts
+    add_to_page(copy, "pending")
+
+    def page_where(*wanted: str, absent: tuple[str, ...] = ()) -> str:
+        return _wait_for(
+            lambda: (p := _get(url)) and all(w in p for w in wanted) and not any(a in p for a in absent) and p
+        )
+
     with open(log_path, "w") as log:
         server = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
@@ -192,27 +236,32 @@ def test_serve_survives_a_snippet_that_breaks(repo_copy, tmp_path: Path) -> None
             start_new_session=True,
         )
     try:
-        assert "ещё выполняется" in _wait_for(lambda: _get(url))
-        page = _wait_for(lambda: (p := _get(url)) and "ещё выполняется" not in p and p)
+        # The page comes at once, saying the run is still going; the output follows when it is done.
+        page_where("ещё выполняется")
+        releases[0].touch()
+        page = page_where("готово", absent=("ещё выполняется",))
         assert "не совпал" not in page and "Вывод этого запуска" in page  # the real output, no failure
         runs_before = log_path.read_text().count("running snippets/")
 
-        # The page comes back at once, saying the run is still going; the output follows when it is done.
-        target.write_text(original + "\nimport time\n\ntime.sleep(20)\nraise RuntimeError('сломано')\n")
+        target.write_text(_waiting_snippet(releases[1], "raise RuntimeError('сломано')\n"), encoding="utf-8")
         # ('сломано' is in the code tab at once; the failure, with its traceback, only once the run is done.)
-        page = _wait_for(lambda: (p := _get(url)) and "ещё выполняется" in p and p)
+        page = page_where("ещё выполняется")
         assert "не совпал с ожидаемым" not in page and "RuntimeError: сломано" not in page
-        page = _wait_for(lambda: (p := _get(url)) and "не совпал с ожидаемым" in p and p)
+        releases[1].touch()
+        page = page_where("не совпал с ожидаемым")
         assert "RuntimeError: сломано" in page
 
-        target.write_text(original)
-        page = _wait_for(
-            lambda: (p := _get(url)) and "не совпал" not in p and "Все потоки завершены" in p and p
-        )
-        text = log_path.read_text()
-        reruns = re.findall(r"running (snippets/\S+)", text)[runs_before:]
-        # The broken version ran once per Python; the fixed one is the original source, found in the cache.
-        assert reruns == ["snippets/threads/create_join.py"] * len(interpreters.supported()), reruns
+        target.write_text(original, encoding="utf-8")
+        page_where("готово", absent=("не совпал", "ещё выполняется"))
+        reruns = re.findall(r"running (snippets/\S+)", log_path.read_text())[runs_before:]
+        # The broken version ran once per Python; the fixed one is the first version, found in the cache.
+        assert reruns == [name] * len(interpreters.supported()), reruns
     finally:
-        os.killpg(server.pid, 15)
-        server.wait(20)
+        for release in releases:  # runs still waiting end now
+            release.touch()
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(60)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()

@@ -1,7 +1,8 @@
 """One test per snippet, on every supported Python: its full check (every start method it needs, as many
 runs as its expectation says) on the pages' interpreter, and one run per start method on every other
-version (conftest.snippet_checks: they start in the background right after the session's strict build;
-the runs that build made, in its own fresh cache, are judged again, not repeated)."""
+version (conftest.snippet_checks: they start in the background right after the session's strict build).
+On the pages' interpreter at least one run is the tests' own; the rest may be runs the session build made
+(in its own fresh cache), judged again here."""
 
 from __future__ import annotations
 
@@ -21,12 +22,16 @@ def test_every_supported_version_is_here() -> None:
 def test_snippet(rel: str, snippet_checks) -> None:
     if isinstance(snippet_checks[rel], Exception):
         pytest.fail(str(snippet_checks[rel]), pytrace=False)
-    for r, future in snippet_checks[rel]:
+    pages = interpreters.for_pages()
+    assert any(own and r.python == pages for r, _, own in snippet_checks[rel]), "no run of the tests' own"
+    for r, future, own in snippet_checks[rel]:
         res = future.result()
         verdict = runs.judge(r, res)
         if not verdict:
+            made = "this test's own run" if own else "a run of the session build"
             pytest.fail(
-                f"{verdict.report}\n\n--- stdout ---\n{res.stdout}--- stderr ---\n{res.stderr}", pytrace=False
+                f"{verdict.report}\n({made})\n--- stdout ---\n{res.stdout}--- stderr ---\n{res.stderr}",
+                pytrace=False,
             )
         opts = r.expectation().options
         # The table runs a snippet beside others unless it says it keeps a core busy: hold it to that.

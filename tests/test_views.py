@@ -5,13 +5,15 @@ as measured (never assumed), and every view's promise is checked on its data."""
 from __future__ import annotations
 
 import glob
+import json
 import os
 import re
 import sys
 
 import pytest
+from conftest import FENCES
 
-from snipcheck import interpreters, runs, views
+from snipcheck import interpreters, runs, timeline, views
 from snipcheck.snippets import ROOT, Snippet
 
 COUNTER = Snippet("matrix/unlocked_counter.py")
@@ -29,7 +31,28 @@ def test_every_installed_cpython_is_found() -> None:
     wanted = {v for v in installed if re.fullmatch(r"3\.(9|1\d)\.\d+", v)}
     versions = {i.version for i in FOUND.values()}
     assert wanted <= versions, f"installed but not found: {sorted(wanted - versions)}"
-    assert f"3.{sys.version_info.minor}" in FOUND, "the build's own Python is always found"
+    fetched = ROOT / ".cache" / "pythons" / "interpreters.json"
+    for tag, entry in json.loads(fetched.read_text(encoding="utf-8")).items() if fetched.is_file() else ():
+        assert tag in FOUND and FOUND[tag].version == entry["version"], f"fetched {tag} not found: {entry}"
+
+
+def test_every_candidate_place_is_asked(tmp_path, monkeypatch) -> None:
+    """A pyenv version and a python3.X on PATH (both links to this Python, in folders made here) are asked."""
+    in_pyenv = tmp_path / "pyenv" / "versions" / "3.99.0" / "bin" / "python3"
+    on_path = tmp_path / "bin" / "python3.19"
+    for link in (in_pyenv, on_path):
+        link.parent.mkdir(parents=True)
+        link.symlink_to(sys.executable)
+    monkeypatch.setenv("PYENV_ROOT", str(tmp_path / "pyenv"))
+    monkeypatch.setenv("PATH", f"{on_path.parent}{os.pathsep}{os.environ['PATH']}")
+    asked, ask = [], interpreters.ask
+    monkeypatch.setattr(interpreters, "ask", lambda path: asked.append(path) or ask(path))
+    interpreters.found.cache_clear()
+    try:
+        interpreters.found()
+    finally:
+        interpreters.found.cache_clear()  # the next caller finds this machine's, not these
+    assert str(in_pyenv) in asked and str(on_path) in asked, asked
 
 
 def test_missing_versions_are_listed_not_dropped(tmp_path) -> None:
@@ -58,9 +81,12 @@ def test_unlocked_counter_per_version_as_measured() -> None:
         for r, f in results:
             res = f.result()
             assert runs.judge(r, res), runs.judge(r, res).report
-            lost += [(int(m.group(1)), int(m.group(4))) for m in map(LINE.fullmatch, res.stdout.splitlines())]
+            counts = list(map(LINE.fullmatch, res.stdout.splitlines()))
+            assert counts and all(counts), f"{r.label}: lines LINE does not read: {res.stdout!r}"
+            lost += [(int(m.group(1)), int(m.group(4))) for m in counts]
         seen[interp.version] = lost
         big = [n for size, n in lost if size == 1_000_000]
+        assert len(big) == len(planned), f"{interp.version}: a run without its 5 x 1000000 count: {lost}"
         if interp.minor == 9:
             assert all(n > 0 for n in big), f"3.9 kept every update in a 5 x 1000000 run: {big}"
         else:
@@ -106,7 +132,7 @@ def test_a_method_matrix_fails_when_a_claimed_method_fails(tmp_path, monkeypatch
 
 
 def test_orders_view_counts_orders_and_rejects_a_bad_run(tmp_path, monkeypatch) -> None:
-    snip = Snippet("sync/semaphore.py")
+    snip = COUNTER  # any snippet: the runs are made up here
     table = runs.Table(tmp_path / "cache")
     outputs = iter(["a\n", "b\n", "a\n"])
     monkeypatch.setattr(table, "get", lambda r: runs.runner.RunResult(next(outputs), "", 0, 0.1))
@@ -118,9 +144,9 @@ def test_orders_view_counts_orders_and_rejects_a_bad_run(tmp_path, monkeypatch) 
     monkeypatch.setattr(runs, "judge", lambda r, res: runs.expect.Verdict(True, []))
     monkeypatch.setattr(views, "judge", runs.judge)
     html = views.render(snip, {"orders": "3"}, table, interpreters.for_pages())
-    assert (
-        "2 порядка строк за 3 запуска этого примера при сборке" in html and "<td>2</td><td>66 %</td>" in html
-    )
+    rows = re.findall(r"<tr><td><code>([^<]*)</code></td><td>(\d+)</td><td>(\d+) %</td></tr>", html)
+    assert [(n, p) for _, n, p in rows] == [("2", "66"), ("1", "33")], rows  # each order: runs, share
+    assert {o for o, _, _ in rows} == {"x / y", "y / x"}, rows
 
 
 def test_merged_outputs_keep_what_differs() -> None:
@@ -153,16 +179,13 @@ def test_timeline_view_says_its_promises_from_the_data(tmp_path, monkeypatch) ->
     ]
     table = runs.Table(tmp_path / "cache")
     monkeypatch.setattr(table, "get", lambda r: runs.runner.RunResult("", "", 0, 0.1, events=events))
-    html = views.render(
-        Snippet("timelines/lock_serial.py"), {"timeline": "lock"}, table, interpreters.for_pages()
+    snip = Snippet(
+        next(f.snippet.rel for fs in FENCES.values() for f in fs if f.options.get("timeline") == "lock")
     )
-    assert (
-        "2 дорожки" in html
-        and "На этих данных выполнено: 2 удержания Lock ни разу не пересеклись.</p>" in html
-    )
+    html = views.render(snip, {"timeline": "lock"}, table, interpreters.for_pages())
+    said = "; ".join(timeline.promises(timeline.build(events), "lock"))
+    assert said and f"{said}.</p>" in html, "the caption is not the check's own sentence on this data"
     overlapping = events[:2] + [{**events[2], "a": 22 * ms}]
     monkeypatch.setattr(table, "get", lambda r: runs.runner.RunResult("", "", 0, 0.1, events=overlapping))
     with pytest.raises(views.ViewError, match="breaks its promise"):
-        views.render(
-            Snippet("timelines/lock_serial.py"), {"timeline": "lock"}, table, interpreters.for_pages()
-        )
+        views.render(snip, {"timeline": "lock"}, table, interpreters.for_pages())

@@ -8,34 +8,32 @@ import time
 import zlib
 
 
-def longest_pause(work) -> tuple[float, float]:
-    """Выполнить work() в другом потоке; вернуть длительность вызова и самую долгую паузу этого потока."""
-    duration = 0.0
-    done = threading.Event()
+def during_call(work) -> tuple[float, float, float]:
+    """Выполнить work() в другом потоке; вернуть длительность вызова, время процессора, которое занял вызов,
+    и время процессора, которое за это время получил этот (главный) поток."""
+    started, done = threading.Event(), threading.Event()
+    call = {}
 
     def worker() -> None:
-        nonlocal duration
-        started = time.perf_counter()
+        started.set()
+        wall, cpu = time.perf_counter(), time.thread_time()
         work()
-        duration = time.perf_counter() - started
+        call["wall"], call["cpu"] = time.perf_counter() - wall, time.thread_time() - cpu
         done.set()
 
-    pause = 0.0
-    last = time.perf_counter()
     t = threading.Thread(target=worker)
     t.start()
+    started.wait()
+    mine = time.thread_time()  # время процессора этого потока: растёт, только пока он выполняется
     while not done.is_set():  # этот поток всё время выполняет байт-код, и ему нужен GIL
-        now = time.perf_counter()
-        pause = max(pause, now - last)
-        last = now
+        pass
+    mine = time.thread_time() - mine
     t.join()
-    return duration, pause
+    return call["wall"], call["cpu"], mine
 
 
 if __name__ == "__main__":
     numbers = [random.random() for _ in range(1_500_000)]
-    # Вызовы, отпускающие GIL, длятся около секунды: так граница (половина вызова) далеко от пауз,
-    # которые даёт планировщик ОС на занятой машине (до десятков миллисекунд).
     zeros = bytes(512 * 2**20)
     noise = os.urandom(24 * 2**20)
     jobs = {
@@ -44,7 +42,8 @@ if __name__ == "__main__":
         "zlib.compress()": lambda: zlib.compress(noise),
     }
     for name, job in jobs.items():
-        duration, pause = longest_pause(job)
-        # Держит GIL: главный поток простоял больше половины вызова.
-        print(f"{name:17} вызов {duration:.2f} с, главный поток замирал до {pause:.3f} с")
-        print(f"{name:17} держит GIL: {pause > duration / 2}")
+        wall, cpu, mine = during_call(job)
+        print(f"{name:17} вызов {wall:.2f} с (процессор {cpu:.2f} с), главный поток работал {mine:.2f} с")
+        # Держит GIL: главный поток за время вызова почти не работал (меньше четверти того, что занял вызов).
+        # Загрузка машины растягивает вызов, но не даёт главному потоку работать: он ждёт GIL, а не ядро.
+        print(f"{name:17} держит GIL: {mine < cpu / 4}")
