@@ -34,8 +34,8 @@ def during_call(work) -> tuple[float, float, float]:
 
 if __name__ == "__main__":
     numbers = [random.random() for _ in range(1_500_000)]
-    zeros = bytes(512 * 2**20)
-    noise = os.urandom(24 * 2**20)
+    zeros = bytes(256 * 2**20)
+    noise = os.urandom(12 * 2**20)
     jobs = {
         "sorted()": lambda: sorted(numbers),
         "hashlib.sha256()": lambda: hashlib.sha256(zeros).digest(),
