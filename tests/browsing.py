@@ -221,7 +221,7 @@ class Tab:
         tab = cls(context=context, page=context.new_page(), server=server)
         context.on("request", tab.on_request)
         context.on("requestfailed", tab.on_failed)
-        context.on("requestfinished", tab.finished.append)
+        context.on("requestfinished", lambda request: tab.finished.append(request))
         context.on("console", tab.on_console)
         context.on("weberror", lambda error: tab.on_page_error(error.error))
         return tab

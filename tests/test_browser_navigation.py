@@ -12,9 +12,11 @@ from browsing import ALL_PAGES, CHAPTERS, PHONE, SECTIONS, VIEWPORT, diagrams_in
 pytestmark = pytest.mark.browser
 
 
-def _sidebar_link(page, md: str):
-    """The sidebar's link to page `md`, as seen from the home page (links are relative)."""
-    return page.locator(f".md-sidebar--primary a.md-nav__link[href='{page_path(md)}']").first
+def _sidebar_link(tab, md: str):
+    """The sidebar's link to page `md` (instant navigation makes every link absolute)."""
+    return tab.page.locator(
+        f".md-sidebar--primary a.md-nav__link[href='{tab.server.url(page_path(md))}']"
+    ).first
 
 
 def test_instant_navigation_toc_and_history(open_tab) -> None:
@@ -25,7 +27,7 @@ def test_instant_navigation_toc_and_history(open_tab) -> None:
     chapter = next(md for md in CHAPTERS if ALL_PAGES.index(md) + 1 < len(ALL_PAGES))
     after = ALL_PAGES[ALL_PAGES.index(chapter) + 1]
     page.evaluate("window.__sameDocument = true")
-    target = _sidebar_link(page, chapter)
+    target = _sidebar_link(tab, chapter)
     title = target.inner_text().strip()
     target.click()
     page.wait_for_url(tab.server.url(page_path(chapter)))
@@ -65,7 +67,7 @@ def test_diagrams_render_after_instant_navigation(open_tab) -> None:
     tab.goto()
     page = tab.page
     page.evaluate("window.__sameDocument = true")
-    _sidebar_link(page, md).click()
+    _sidebar_link(tab, md).click()
     page.wait_for_url(tab.server.url(page_path(md)))
     page.wait_for_function(f"document.querySelectorAll('div.mermaid').length === {diagrams_in(md)}")
     assert page.evaluate("window.__sameDocument === true")
