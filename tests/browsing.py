@@ -25,7 +25,7 @@ import linkcheck
 import pytest
 import yaml
 from conftest import assert_gone, new_tag
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
 
 from snipcheck.snippets import DOCS, ROOT
 
@@ -49,6 +49,11 @@ SEARCH_READY = "Начните печатать для поиска"
 NOTHING_FOUND = "Совпадений не найдено"
 # An example: the tabs «Код» and «Вывод» (not the version tabs inside its «Вывод»).
 EXAMPLE = "article .tabbed-set:not(.snippet-versions):has(.snippet-output)"
+# Every wait in the browser is for an event (a page loaded, an element shown, a condition met); these are only
+# the caps, far above what an idle machine needs: one shared many times over loaded the 1.9 MB book page in
+# more than Playwright's default 30 s.
+WAIT_MS, NAVIGATION_MS = 60_000, 120_000
+expect.set_options(timeout=WAIT_MS)  # expect(...) waits 5 s by default
 
 
 # --- the pages, from mkdocs.yml ------------------------------------------------------------------
@@ -218,6 +223,8 @@ class Tab:
     def open(cls, browser: Browser, server: Server, **options) -> Tab:
         options.setdefault("viewport", VIEWPORT)
         context = browser.new_context(locale="ru-RU", **options)
+        context.set_default_timeout(WAIT_MS)
+        context.set_default_navigation_timeout(NAVIGATION_MS)
         tab = cls(context=context, page=context.new_page(), server=server)
         context.on("request", tab.on_request)
         context.on("requestfailed", tab.on_failed)
