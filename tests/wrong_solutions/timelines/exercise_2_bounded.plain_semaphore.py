@@ -1,0 +1,27 @@
+"""Ошибка: обычный Semaphore — лишний release() проходит молча."""
+
+# check.py: Нужен threading.BoundedSemaphore(2)
+
+import sys
+import threading
+import time
+
+slots = threading.Semaphore(2)
+
+
+def task(number: int) -> None:
+    with slots:
+        sys.stdout.write(f"поток {number} внутри\n")
+        time.sleep(0.05)
+
+
+if __name__ == "__main__":
+    threads = [threading.Thread(target=task, args=(n,), name=f"поток-{n}") for n in range(1, 5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    try:
+        slots.release()
+    except ValueError as exc:
+        print(f"Лишний release(): ValueError: {exc}")
