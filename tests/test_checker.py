@@ -169,9 +169,25 @@ def archive_files() -> list[tuple[str, bytes]]:
     return exercises.entries(EXERCISES, "Сайт", "https://example.invalid/site/")
 
 
+def jobs_of(item: pytest.Item) -> list[str]:
+    """The checker runs a test of this module waits for: the fixture starts those of the chosen tests only."""
+    params, name = getattr(item, "callspec", None) and item.callspec.params or {}, item.originalname
+    kinds = {
+        "test_reference_solution_passes": [f"solution-{params.get('key')}-{params.get('py')}"],
+        "test_starter_runs_and_fails_with_what_is_missing": [f"starter-{params.get('key')}"],
+        "test_wrong_solution_fails_every_time_naming_the_mistake": [
+            f"wrong-{Path(params.get('path', '')).name}"
+        ],
+        "test_each_extra_check_fails_where_it_should": [f"case-{params.get('name')}"],
+        "test_bad_input_gets_one_paragraph_and_a_nonzero_exit": [f"bad-{params.get('name')}"],
+    }
+    return kinds.get(name, [])
+
+
 @pytest.fixture(scope="module")
-def checks(tmp_path_factory):
-    """Every checker run of this module, started at once: test name -> [(tag, future)]."""
+def checks(tmp_path_factory, request):
+    """The checker runs of the chosen tests, started at once: name -> [(tag, future)]."""
+    wanted = {job for item in request.session.items for job in jobs_of(item)}
     base = tmp_path_factory.mktemp("checker")
     zipfile.ZipFile(io.BytesIO(exercises.zip_bytes(archive_files()))).extractall(base / "archive")
     work = base / "work"  # another folder: the learner's, with their files
@@ -179,19 +195,21 @@ def checks(tmp_path_factory):
     pool, jobs = ThreadPoolExecutor(WIDTH, thread_name_prefix="checker"), {}
 
     def submit(name: str, python: str, args: list[str]) -> None:
-        tag = f"checker-{name}-{len(jobs.get(name, []))}-{id(jobs)}"
-        jobs.setdefault(name, []).append((tag, pool.submit(check, python, args, work, tag)))
+        if name in wanted:
+            tag = f"checker-{name}-{len(jobs.get(name, []))}-{id(jobs)}"
+            jobs.setdefault(name, []).append((tag, pool.submit(check, python, args, work, tag)))
 
     for ex in EXERCISES:
         mine = work / f"{ex.key.replace('/', '_')}.py"
         mine.write_bytes((SNIPPETS / ex.rel).read_bytes())
         for py in PYTHONS:
-            submit(
-                f"solution-{ex.key}-{py.tag}",
-                py.path,
-                [ex.key, mine.name, *([] if py is NEWEST else ["--runs", "1"])],
-            )
+            args = [ex.key, mine.name, *([] if py is NEWEST else ["--runs", "1"])]
+            submit(f"solution-{ex.key}-{py.tag}", py.path, args)
         submit(f"starter-{ex.key}", NEWEST.path, [ex.key])
+        if f"starter-{ex.key}" in wanted:  # the starter itself runs: no syntax error, and it ends by itself
+            starter = base / "archive" / "exercises" / f"{ex.key}.py"
+            future = pool.submit(runner.run, starter, python=NEWEST.path, timeout=30)
+            jobs[f"starter-run-{ex.key}"] = [("", future)]
     for name, (key, edits, _) in CASES.items():
         (work / f"case_{name}.py").write_text(changed(key, *edits), encoding="utf-8")
         submit(f"case-{name}", NEWEST.path, [key, f"case_{name}.py"])
@@ -204,11 +222,6 @@ def checks(tmp_path_factory):
                 (work / name / file).write_bytes(data)
         checked = [key, f"{name}/{next(iter(files)).rstrip('/')}"] if key else []
         submit(f"bad-{name}", NEWEST.path, checked + extra)
-    for ex in EXERCISES:  # the starter itself runs: no syntax error, and it ends by itself
-        starter = base / "archive" / "exercises" / f"{ex.key}.py"
-        jobs[f"starter-run-{ex.key}"] = [
-            ("", pool.submit(runner.run, starter, python=NEWEST.path, timeout=30))
-        ]
     for path in WRONG:
         for _ in range(REPEATS - 1):
             submit(f"wrong-{path.name}", NEWEST.path, [wrong_key(path)[0], str(path)])
@@ -216,12 +229,15 @@ def checks(tmp_path_factory):
     def busy_round() -> None:  # the last run of each wrong solution: after all the others, every core busy
         for _, f in [item for items in list(jobs.values()) for item in items]:
             f.exception()
+        if not any(name.startswith("wrong-") for name in wanted):
+            return
         loops = [subprocess.Popen([sys.executable, "-c", "while 1: pass"]) for _ in range(2)]
         try:
             for path in WRONG:
                 submit(f"wrong-{path.name}", NEWEST.path, [wrong_key(path)[0], str(path)])
             for path in WRONG:
-                jobs[f"wrong-{path.name}"][-1][1].exception()
+                if f"wrong-{path.name}" in wanted:
+                    jobs[f"wrong-{path.name}"][-1][1].exception()
         finally:
             for p in loops:
                 p.kill()
@@ -315,7 +331,8 @@ def test_the_shipped_matcher_and_runner_are_the_engines() -> None:
         assert files[f"_check/snipcheck/{name}"] == (exercises.PACKAGE / name).read_bytes(), f"{name} differs"
     # What learner.py imports from the package is shipped (runner.py finds _boot/ beside itself).
     tree = ast.parse((exercises.PACKAGE / "learner.py").read_text(encoding="utf-8"))
-    imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level for a in n.names}
+    relative = [n for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level]
+    imported = {m for n in relative for m in ([n.module] if n.module else [a.name for a in n.names])}
     assert {f"{m}.py" for m in imported} <= shipped
     assert {p.name for p in runner.BOOT.glob("*.py")} == {
         n.split("/")[1] for n in shipped if n.startswith("_boot/")
