@@ -1,0 +1,9 @@
+"""Вопрос: что сделает run(), если программа завершилась с кодом 5, а check не указан?"""
+
+import subprocess
+import sys
+
+if __name__ == "__main__":
+    result = subprocess.run([sys.executable, "-c", "import sys; sys.exit(5)"])
+    print("run() вернул управление")
+    print(f"returncode = {result.returncode}")
