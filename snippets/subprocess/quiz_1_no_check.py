@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 if __name__ == "__main__":
-    result = subprocess.run([sys.executable, "-c", "import sys; sys.exit(5)"])
+    # check не указан намеренно: вопрос о поведении по умолчанию (линтеры советуют указывать его всегда).
+    result = subprocess.run([sys.executable, "-c", "import sys; sys.exit(5)"])  # noqa: PLW1510
     print("run() вернул управление")
     print(f"returncode = {result.returncode}")
