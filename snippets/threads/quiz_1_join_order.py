@@ -1,22 +1,17 @@
 """Проверьте себя: в каком порядке вернутся join(), если потоки закончат в другом порядке?"""
 
-import sys
 import threading
 
 fast_done = threading.Event()
 
 
-def say(text: str) -> None:
-    sys.stdout.write(text + "\n")
-
-
 def slow() -> None:
     fast_done.wait()  # медленный заканчивает только после быстрого
-    say("медленный поток закончил")
+    print("медленный поток закончил")  # потоки печатают по очереди, поэтому print() безопасен
 
 
 def fast() -> None:
-    say("быстрый поток закончил")
+    print("быстрый поток закончил")
     fast_done.set()
 
 
@@ -26,4 +21,4 @@ if __name__ == "__main__":
         t.start()
     for t in threads:
         t.join()
-        say(f"join() вернулся: {t.name}")
+        print(f"join() вернулся: {t.name}")

@@ -6,25 +6,21 @@ import threading
 exiting = threading.Event()
 
 
-def say(text: str) -> None:
-    sys.stdout.write(text + "\n")
-
-
 def saver() -> None:
-    exiting.wait()
-    say("обычный поток: данные сохранены")
+    exiting.wait()  # печатает после главного потока, поэтому print() безопасен
+    print("обычный поток: данные сохранены")
 
 
 def poller() -> None:
     try:
         threading.Event().wait()  # фоновый опрос, который сам не кончается
     finally:
-        say("демон: опрос остановлен")
+        print("демон: опрос остановлен")
 
 
 if __name__ == "__main__":
     threading.Thread(target=saver).start()
     threading.Thread(target=poller, daemon=True).start()
-    say("главный поток: вызываю sys.exit(3)")
+    print("главный поток: вызываю sys.exit(3)")
     exiting.set()
     sys.exit(3)
