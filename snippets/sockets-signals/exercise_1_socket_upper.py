@@ -15,6 +15,7 @@ def recv_all(conn: socket.socket) -> bytes:
 
 def server(port_queue: Queue) -> None:
     with socket.create_server(("127.0.0.1", 0)) as listener:
+        listener.settimeout(10)  # не ждать вечно клиента, который не придёт
         port_queue.put(listener.getsockname()[1])
         for _ in range(CLIENTS):  # обслужить ровно CLIENTS подключений и выйти
             conn, _addr = listener.accept()
