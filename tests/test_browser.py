@@ -70,7 +70,7 @@ QUERIES = [
     ("кодами завершения", "processes"),
     ("очередью", "ipc"),
     ("каналами", "ipc"),
-    ("сигналов", "ipc"),
+    ("сигналов", "sockets-signals"),
     ("разделяемой памяти", "ipc"),
     ("программами", "subprocess"),
     ("сериализации", "glossary"),
@@ -300,7 +300,15 @@ def nav_pages() -> list[str]:
 
 
 ALL_PAGES = nav_pages()
-CHAPTERS = ["threads.md", "gil.md", "sync.md", "processes.md", "ipc.md", "subprocess.md"]
+CHAPTERS = [
+    "threads.md",
+    "gil.md",
+    "sync.md",
+    "processes.md",
+    "ipc.md",
+    "sockets-signals.md",
+    "subprocess.md",
+]
 PAGES_WITH_SNIPPETS = [md for md, refs in sorted(PAGES.items()) if refs]
 
 

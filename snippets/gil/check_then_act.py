@@ -28,5 +28,4 @@ if __name__ == "__main__":
         w.start()
     for w in workers:
         w.join()
-    sys.stdout.write(f"конфигурацию загрузили {loads} раз(а) вместо одного\n")
-    sys.stdout.write(f"больше одного раза: {loads > 1}\n")
+    sys.stdout.write(f"загрузок конфигурации: {loads} вместо одной\n")

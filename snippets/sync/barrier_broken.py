@@ -16,7 +16,7 @@ def member(name: str, timeout: float | None) -> None:
 
 if __name__ == "__main__":
     patient = threading.Thread(target=member, args=("терпеливый (без тайм-аута)", None))
-    hasty = threading.Thread(target=member, args=("торопливый (тайм-аут 0.2 с)", 0.2))
+    hasty = threading.Thread(target=member, args=("торопливый (тайм-аут 0,2 с)", 0.2))
     patient.start()
     hasty.start()
     patient.join()

@@ -13,7 +13,7 @@ def crossed(name: str, first: threading.Lock, second: threading.Lock, step: thre
         got = second.acquire(timeout=0.2)  # с обычным acquire() оба ждали бы вечно
         if got:
             second.release()
-        sys.stdout.write(f"{name}: вторая блокировка {'взята' if got else 'не взята за 0.2 с'}\n")
+        sys.stdout.write(f"{name}: вторая блокировка {'взята' if got else 'не взята за 0,2 с'}\n")
         step.wait()  # не отпускать первую, пока оба не попробовали взять вторую
 
 

@@ -4,7 +4,7 @@ import threading
 import time
 
 THREADS = 5
-STEPS = 1000
+STEPS = 200
 counter = 0
 lock = threading.Lock()
 start = threading.Barrier(THREADS)
@@ -16,7 +16,7 @@ def increment() -> None:
     for _ in range(STEPS):
         with lock:  # захват при входе, освобождение при выходе, даже при исключении
             value = counter
-            time.sleep(0)  # пусть GIL отпущен: другие потоки ждут у lock
+            time.sleep(0.0001)  # поток спит и отпустил GIL, но другие потоки ждут у lock
             counter = value + 1
 
 

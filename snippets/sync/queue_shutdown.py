@@ -1,4 +1,4 @@
-"""queue.Queue.shutdown() (Python 3.13+): потребители останавливаются без сигналов остановки."""
+"""queue.Queue.shutdown() (Python 3.13+): потребители останавливаются без меток конца."""
 
 import queue
 import sys
@@ -37,7 +37,7 @@ if __name__ == "__main__":
         w.join()
     print(f"обработано: {sorted(done)}")
 
-    # shutdown(immediate=True) выбрасывает то, что ещё лежит в очереди.
+    # shutdown(immediate=True) отбрасывает то, что ещё лежит в очереди.
     rest: queue.Queue[int] = queue.Queue()
     for n in range(3):
         rest.put(n)

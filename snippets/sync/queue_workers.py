@@ -1,11 +1,11 @@
-"""queue.Queue: производитель кладёт задания, два потребителя их забирают; None — сигнал остановки."""
+"""queue.Queue: производитель кладёт задания, два потребителя их забирают; None — метка конца."""
 
 import queue
 import sys
 import threading
 
 WORKERS = 2
-STOP = None  # «пилюля»: по одной на каждого потребителя
+STOP = None  # метка конца: по одной на каждого потребителя
 
 tasks: queue.Queue[int | None] = queue.Queue(maxsize=3)  # put() ждёт, если в очереди уже 3
 results: queue.Queue[tuple[int, int]] = queue.Queue()

@@ -14,7 +14,7 @@ class Account:
 
     def deposit_twice(self, amount: int) -> None:
         with self.lock:  # первый захват
-            self.deposit(amount)  # второй захват тем же потоком: с Lock здесь была бы вечная блокировка
+            self.deposit(amount)  # второй захват тем же потоком: с Lock поток ждал бы сам себя
             self.deposit(amount)
 
 

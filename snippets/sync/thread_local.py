@@ -31,7 +31,7 @@ if __name__ == "__main__":
     print(f"главный поток: local.user = {local.user}")
     print(f"ident живых одновременно потоков различны: {len({t.ident for t in threads}) == 3}")
 
-    # Как в конспекте: каждый поток успевает завершиться до запуска следующего.
+    # Потоки по очереди: каждый успевает завершиться до запуска следующего.
     idents: list[int] = []
     for _ in range(3):
         t = threading.Thread(target=remember_ident, args=(idents,))

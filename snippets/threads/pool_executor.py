@@ -23,9 +23,9 @@ if __name__ == "__main__":
 
         bad = pool.submit(fail, 13)
         try:
-            bad.result()  # исключение потока поднимается здесь, в вызывающем потоке
+            bad.result()  # исключение потока выбрасывается здесь, в вызывающем потоке
         except ValueError as exc:
-            print(f"result() поднял ValueError: {exc}")
+            print(f"result() выбросил ValueError: {exc}")
 
         # Первая задача самая долгая, но map() отдаёт результаты в порядке входных данных.
         delays = [0.3, 0.2, 0.1]

@@ -40,7 +40,7 @@ def wait_in_main(done: threading.Event) -> None:
 
 
 if __name__ == "__main__":
-    # 1. Стандартный обработчик SIGINT поднимает KeyboardInterrupt — в главном потоке.
+    # 1. Стандартный обработчик SIGINT выбрасывает KeyboardInterrupt — в главном потоке.
     t = threading.Thread(target=sender, name="рабочий")
     try:
         t.start()

@@ -10,7 +10,7 @@ def say(text: str) -> None:
 
 def worker() -> None:
     try:
-        sys.exit(3)  # поднимает SystemExit — только в этом потоке
+        sys.exit(3)  # выбрасывает SystemExit — только в этом потоке
     finally:
         say("рабочий поток: finally выполнен")
     say("рабочий поток: эта строка не выполнится")

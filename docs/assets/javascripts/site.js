@@ -11,7 +11,8 @@
  *    - glossary abbreviations open their tooltip on a tap (focusable);
  *    - plots of the benchmarks page open enlarged with a button;
  *    - «Копировать команду» next to «Скачать» copies the example's run command;
- *    - an old Cyrillic anchor (#создание-потока) still reaches its heading.
+ *    - an old Cyrillic anchor (#создание-потока) still reaches its heading;
+ *    - an old address of a section that moved (ipc/#signals) leads to where it is now (MOVED).
  */
 (function () {
   "use strict"
@@ -138,16 +139,56 @@
     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia"
   }
+  /* Sections that moved to another page or into a folded block: "old page/#id" -> "new page/#id",
+   * page paths relative to the site root (the chapter splits of issue 17). */
+  var MOVED = {
+    "ipc/#sockets": "sockets-signals/#sockets",
+    "ipc/#sockets-hang": "sockets-signals/#sockets-hang",
+    "ipc/#sockets-process": "sockets-signals/#sockets-process",
+    "ipc/#sockets-framing": "sockets-signals/#sockets-framing",
+    "ipc/#signals": "sockets-signals/#signals",
+    "ipc/#signals-self": "sockets-signals/#signals-self",
+    "ipc/#signals-print": "sockets-signals/#signals-print",
+    "ipc/#signals-child": "sockets-signals/#signals-child",
+    "ipc/#signals-main-thread": "sockets-signals/#signals-main-thread",
+    "ipc/#signals-platforms": "sockets-signals/#signals-platforms",
+    "ipc/#value-lock": "ipc/#value-race",
+    "ipc/#shared-memory-attach": "ipc/#shared-memory-unlink"
+  }
+  function movedAnchor(id) {
+    var root = window.__md_scope || new URL("/", location.href)
+    var path = location.pathname
+    if (path.indexOf(root.pathname) !== 0)
+      return
+    var file = /\/index\.html$/.test(path) ? "index.html" : ""  /* a copy opened from disk */
+    var page = path.slice(root.pathname.length, path.length - file.length)
+    var moved = MOVED[page + "#" + id]
+    if (!moved)
+      return
+    var url = new URL(moved.replace("#", file + "#"), root)
+    if (url.pathname === path) {
+      history.replaceState(history.state, "", url.hash)
+      var target = document.getElementById(url.hash.slice(1))
+      if (target)
+        target.scrollIntoView()
+    } else {
+      location.replace(url.href)
+    }
+  }
   function oldAnchor() {
     var id = decodeURIComponent(location.hash.slice(1))
-    if (!id || !/[а-яё]/i.test(id) || document.getElementById(id))
+    if (!id || document.getElementById(id))
       return
-    var latin = id.toLowerCase().replace(/[а-яё]/g, function (c) { return LATIN[c] })
-    var target = document.getElementById(latin)
-    if (target) {
-      history.replaceState(history.state, "", "#" + latin)
-      target.scrollIntoView()
+    if (/[а-яё]/i.test(id)) {
+      id = id.toLowerCase().replace(/[а-яё]/g, function (c) { return LATIN[c] })
+      var target = document.getElementById(id)
+      if (target) {
+        history.replaceState(history.state, "", "#" + id)
+        target.scrollIntoView()
+        return
+      }
     }
+    movedAnchor(id)
   }
   window.addEventListener("hashchange", oldAnchor)
 

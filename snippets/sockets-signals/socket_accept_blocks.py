@@ -1,10 +1,10 @@
-"""Почему сервер и клиент из конспекта в одном скрипте зависают: accept() ждёт клиента, который не придёт."""
+"""Сервер и клиент в одном скрипте друг за другом зависают: accept() ждёт клиента, который не придёт."""
 
 import socket
 
 if __name__ == "__main__":
     with socket.create_server(("127.0.0.1", 0)) as listener:
-        listener.settimeout(0.5)  # в конспекте тайм-аута нет: там accept() ждёт вечно
+        listener.settimeout(0.5)  # без тайм-аута accept() ждал бы вечно
         try:
             conn, addr = listener.accept()  # код клиента стоит ниже и до сюда не выполнится
         except TimeoutError as exc:

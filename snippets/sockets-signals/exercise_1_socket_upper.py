@@ -1,4 +1,4 @@
-"""Решение упражнения 3: сервер в отдельном процессе по очереди обслуживает трёх клиентов."""
+"""Решение упражнения 1: сервер в отдельном процессе по очереди обслуживает трёх клиентов."""
 
 import socket
 from multiprocessing import Process, Queue
@@ -15,6 +15,7 @@ def recv_all(conn: socket.socket) -> bytes:
 
 def server(port_queue: Queue) -> None:
     with socket.create_server(("127.0.0.1", 0)) as listener:
+        listener.settimeout(10)  # не ждать вечно клиента, который не придёт
         port_queue.put(listener.getsockname()[1])
         for _ in range(CLIENTS):  # обслужить ровно CLIENTS подключений и выйти
             conn, _addr = listener.accept()

@@ -13,7 +13,7 @@ def say(text: str) -> None:
 
 
 def recv_all(conn: socket.socket) -> bytes:
-    """Читать, пока собеседник не закроет свою сторону: recv() вернёт b"" только в конце потока."""
+    """Читать, пока собеседник не закроет свою сторону: recv() вернёт b"", когда данных больше не будет."""
     chunks = []
     while chunk := conn.recv(4096):
         chunks.append(chunk)
@@ -23,6 +23,7 @@ def recv_all(conn: socket.socket) -> bytes:
 def server(port_queue: Queue) -> None:
     # Порт 0: свободный порт выбирает операционная система.
     with socket.create_server(("127.0.0.1", 0)) as listener:
+        listener.settimeout(10)  # клиент так и не пришёл — TimeoutError, а не вечное ожидание
         port_queue.put(listener.getsockname()[1])  # сообщаем клиенту, куда подключаться
         conn, _addr = listener.accept()  # ждём одного клиента
         with conn:
@@ -30,7 +31,7 @@ def server(port_queue: Queue) -> None:
             say(f"Сервер получил: {text}")
             reply = f"Сервер прочитал {len(text)} символов"
             conn.sendall(reply.encode("utf-8"))
-    # Выход из with закрывает сокеты, клиент увидит конец потока.
+    # Выход из with закрывает сокеты: recv() у клиента вернёт b"".
 
 
 if __name__ == "__main__":
@@ -43,7 +44,7 @@ if __name__ == "__main__":
     with socket.create_connection(("127.0.0.1", port)) as client:
         # sendall() отправляет все байты; send() может отправить только часть и вернуть их число.
         client.sendall(MESSAGE.encode("utf-8"))
-        client.shutdown(socket.SHUT_WR)  # «я всё отправил»: сервер получит конец потока
+        client.shutdown(socket.SHUT_WR)  # «я всё отправил»: recv() у сервера вернёт b""
         reply = recv_all(client).decode("utf-8")
     say(f"Клиент получил ответ: {reply}")
     p.join()

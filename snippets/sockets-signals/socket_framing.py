@@ -13,8 +13,12 @@ def say(text: str) -> None:
     sys.stdout.flush()
 
 
+def frame(data: bytes) -> bytes:
+    return HEADER.pack(len(data)) + data  # сначала длина, потом само сообщение
+
+
 def send_message(sock: socket.socket, data: bytes) -> None:
-    sock.sendall(HEADER.pack(len(data)) + data)
+    sock.sendall(frame(data))
 
 
 def recv_exact(sock: socket.socket, n: int) -> bytes:
@@ -35,6 +39,7 @@ def recv_message(sock: socket.socket) -> bytes:
 
 def server(port_queue: Queue) -> None:
     with socket.create_server(("127.0.0.1", 0)) as listener:
+        listener.settimeout(10)  # клиент так и не пришёл — TimeoutError, а не вечное ожидание
         if sys.platform != "win32":
             reuse = listener.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR)
             say(f"Сервер: create_server() включил SO_REUSEADDR: {reuse != 0}")
@@ -51,12 +56,16 @@ if __name__ == "__main__":
     p = Process(target=server, args=(port_queue,))
     p.start()
     port = port_queue.get()
-    messages = ["привет", "как дела?", "я" * 100_000]  # последнее — 200 000 байт, не за один recv()
     with socket.create_connection(("127.0.0.1", port)) as client:
-        for text in messages:
-            send_message(client, text.encode("utf-8"))
-            reply = recv_message(client).decode("utf-8")  # ответ на это сообщение, не больше и не меньше
-            say(f"Клиент: ответ {reply[:12]!r}, {len(reply)} символов")
+        # Два коротких сообщения одним sendall(): байты идут подряд, границы видны только по длинам.
+        client.sendall(b"".join(frame(text.encode("utf-8")) for text in ("привет", "как дела?")))
+        replies = [recv_message(client) for _ in range(2)]  # ровно два ответа, не больше и не меньше
+        long_text = "я" * 100_000  # 200 000 байт в UTF-8: за один recv() они не придут
+        send_message(client, long_text.encode("utf-8"))
+        replies.append(recv_message(client))
         send_message(client, b"")  # конец разговора
+    for reply in replies:
+        text = reply.decode("utf-8")
+        say(f"Клиент: ответ {text[:12]!r}, {len(text)} символов")
     p.join()
     say(f"Сервер завершился, exitcode: {p.exitcode}")

@@ -1,0 +1,24 @@
+"""Проверьте себя: в каком порядке вернутся join(), если потоки закончат в другом порядке?"""
+
+import threading
+
+fast_done = threading.Event()
+
+
+def slow() -> None:
+    fast_done.wait()  # медленный заканчивает только после быстрого
+    print("медленный поток закончил")  # потоки печатают по очереди, поэтому print() безопасен
+
+
+def fast() -> None:
+    print("быстрый поток закончил")
+    fast_done.set()
+
+
+if __name__ == "__main__":
+    threads = [threading.Thread(target=slow, name="медленный"), threading.Thread(target=fast, name="быстрый")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+        print(f"join() вернулся: {t.name}")
