@@ -30,4 +30,4 @@ if __name__ == "__main__":
         w.start()
     for w in workers:
         w.join()
-    sys.stdout.write(f"конфигурацию загрузили {loads} раз(а)\n")
+    sys.stdout.write(f"загрузок конфигурации: {loads}\n")

@@ -7,12 +7,20 @@ import threading
 import time
 
 slots = threading.Semaphore(2)
+counter_lock = threading.Lock()
+inside = peak = 0
 
 
 def task(number: int) -> None:
+    global inside, peak
     with slots:
+        with counter_lock:
+            inside += 1
+            peak = max(peak, inside)
         sys.stdout.write(f"поток {number} внутри\n")
         time.sleep(0.05)
+        with counter_lock:
+            inside -= 1
 
 
 if __name__ == "__main__":
@@ -21,6 +29,7 @@ if __name__ == "__main__":
         t.start()
     for t in threads:
         t.join()
+    print(f"Одновременно внутри было не больше двух: {peak <= 2}")
     try:
         slots.release()
     except ValueError as exc:

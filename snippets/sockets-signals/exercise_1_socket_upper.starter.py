@@ -19,6 +19,7 @@ def recv_all(conn: socket.socket) -> bytes:
 
 def server(port_queue: Queue) -> None:
     with socket.create_server(("127.0.0.1", 0)) as listener:  # порт 0: любой свободный
+        listener.settimeout(10)  # не ждать вечно клиента, который не придёт
         port_queue.put(listener.getsockname()[1])
         # Обслужите по очереди CLIENTS подключений: прочитайте текст до конца потока и ответьте
         # им же заглавными буквами (текст — в UTF-8).
