@@ -66,6 +66,7 @@ def on_files(files, config):  # the notebook (below) waits for every run: render
 
 
 def on_page_markdown(markdown, page, config, files):
+    fence.page(f"{os.path.basename(config.docs_dir)}/{page.file.src_uri}", page.file.content_string)
     if page.file.src_uri.endswith(".py") and fence.build.table and session["command"] != "serve":
         fence.build.table.wait_idle()  # the notebook measures the machine: nothing else runs beside it
     return markdown
@@ -74,6 +75,7 @@ def on_page_markdown(markdown, page, config, files):
 def on_serve(server, config, builder):  # called after the first build: its runs may still be going
     (trigger := snippets.cache_dir() / "serve").mkdir(parents=True, exist_ok=True)
     server.watch(str(trigger))
+    session["trigger"] = trigger
     session["watching"].set()
 
 
@@ -84,12 +86,12 @@ def on_env(env, config, files):
             f.page.content, ready = fence.fill(f.page.content, wait=session["command"] != "serve")
             pending |= not ready
     if pending and fence.build.table:
-        table, trigger = fence.build.table, snippets.cache_dir() / "serve"
+        table = fence.build.table
 
         def rebuild_when_done() -> None:
             table.wait_idle()
             session["watching"].wait()
-            (trigger / "runs-done").write_text("")  # the server watches this folder: it rebuilds
+            (session["trigger"] / "runs-done").write_text("")  # the server watches this folder: it rebuilds
 
         threading.Thread(target=rebuild_when_done, daemon=True).start()
     return env
