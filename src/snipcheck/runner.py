@@ -111,7 +111,7 @@ def family():  # {pid: command} of the live processes below this one
             with open(f"/proc/{p}/stat") as f:
                 state, ppid = f.read().rsplit(")", 1)[1].split()[:2]
             with open(f"/proc/{p}/cmdline", "rb") as f:
-                names[int(p)] = f.read().replace(b"\0", b" ").decode(errors="replace").strip()[:120]
+                names[int(p)] = f.read().replace(b"\0", b" ").decode(errors="replace").strip()[:200]
             if state != "Z":
                 parents[int(p)] = int(ppid)
         except (OSError, ValueError):
