@@ -207,7 +207,11 @@ axes[0].set_ylabel("время, с (меньше — лучше)")
 # Легенда под графиками: внутри осей она закрывала бы линии.
 handles, labels = axes[0].get_legend_handles_labels()
 fig.legend(handles, labels, loc="lower center", ncol=4)
-fig.suptitle(f"{report['cores']} ядра, {report['python']}, {report['system']}")
+n = report["cores"]
+cores_word = (
+    "ядро" if n % 10 == 1 and n % 100 != 11 else "ядра" if 2 <= n % 10 <= 4 and n % 100 // 10 != 1 else "ядер"
+)
+fig.suptitle(f"{n} {cores_word}, {report['python']}, {report['system']}")
 fig.tight_layout(rect=(0, 0.08, 1, 1))
 
 buffer = io.StringIO()
