@@ -16,7 +16,7 @@ fi
 test -f "$SITE/print/index.html" || { echo "print-pdf: $SITE/print/index.html is missing: build first" >&2; exit 1; }
 python3 -m http.server --bind 127.0.0.1 --directory "$SITE" "$PORT" >/dev/null 2>&1 &
 SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null || true' EXIT
+trap 'kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null; true' EXIT  # gone when the script is
 i=0
 until python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/print/')" 2>/dev/null; do
     i=$((i + 1))
