@@ -300,7 +300,7 @@ def nav_pages() -> list[str]:
 
 
 ALL_PAGES = nav_pages()
-CHAPTERS = ["threads.md", "gil.md", "sync.md", "processes.md", "ipc.md", "subprocess.md"]
+CHAPTERS = ["threads.md", "gil.md", "sync.md", "processes.md", "pools.md", "ipc.md", "subprocess.md"]
 PAGES_WITH_SNIPPETS = [md for md, refs in sorted(PAGES.items()) if refs]
 
 
@@ -443,7 +443,7 @@ def test_instant_navigation_toc_and_history(open_tab) -> None:
     )
 
     page.locator("a.md-footer__link--next").click()
-    page.wait_for_url(tab.server.url("ipc/"))
+    page.wait_for_url(tab.server.url("pools/"))
     page.go_back()
     page.wait_for_url(re.compile(re.escape(tab.server.url("processes/"))))
     assert page.evaluate("window.__sameDocument === true")
@@ -857,6 +857,45 @@ def test_every_heading_id_is_latin_and_old_anchors_still_work(open_tab, built_si
     tab.page.wait_for_function("location.hash === '#chto-takoe-gil-i-pochemu-on-globalnyi'")
 
 
+def moved_sections() -> dict[str, str]:
+    """site.js's map of sections that moved: "old-page/#old-id" -> "new-page/#new-id"."""
+    source = (DOCS / "assets/javascripts/site.js").read_text(encoding="utf-8")
+    match = re.search(r"var MOVED = (\{.*?\})\n", source, re.DOTALL)
+    assert match, "site.js has no MOVED map"
+    return json.loads(match.group(1))
+
+
+def test_old_anchors_of_moved_sections_land_on_their_new_place(open_tab, built_site: Path) -> None:
+    moved = moved_sections()
+    assert moved
+    for old, new in moved.items():
+        (old_page, old_id), (new_page, new_id) = old.split("#"), new.split("#")
+        old_html, new_html = (
+            (built_site / page / "index.html").read_text(encoding="utf-8") for page in (old_page, new_page)
+        )
+        old_ids = re.findall(r'\bid="([^"]*)"', old_html)
+        assert old_id not in old_ids, f"{old}: the id is still on its page, the map never applies"
+        assert re.search(rf'<h[1-6][^>]* id="{re.escape(new_id)}"', new_html), f"{new}: no such heading"
+    tab = open_tab()
+    # Every entry; then an old Cyrillic anchor of a moved section (transliterated, then moved), and a
+    # click on a link to an old address (instant navigation swaps the page in without loading it).
+    cases = [*moved.items(), ("processes/#порядок-результатов-map-imap-imap_unordered", "pools/#pool-order")]
+    for old, new in cases:
+        tab.page.goto(tab.server.url(old), wait_until="commit")
+        tab.page.wait_for_url(tab.server.url(new))
+        heading = tab.page.locator(f"[id='{new.split('#')[1]}']")
+        expect(heading).to_be_in_viewport()
+    tab.goto("threads/")
+    tab.page.evaluate(
+        "href => { const a = document.createElement('a'); a.href = href;"
+        " document.querySelector('article').append(a); a.click() }",
+        tab.server.url("processes/#pool"),
+    )
+    tab.page.wait_for_url(tab.server.url("pools/#pool"))
+    expect(tab.page.locator("[id='pool']")).to_be_in_viewport()
+    tab.check()
+
+
 def test_sidebar_groups_numbered_chapters_titled_as_their_pages(open_tab) -> None:
     tab = open_tab()
     tab.goto()
@@ -943,7 +982,7 @@ def test_abbreviation_tooltip_opens_on_a_tap(browser: Browser, server: Server) -
 
 def test_search_finds_identifiers_whole(search: Search) -> None:
     found = search("as_completed")
-    assert "processes" in found[:TOP], found
+    assert "pools" in found[:TOP], found
     marks = search.tab.page.locator(".md-search-result mark").all_inner_texts()
     assert marks and all(m.lower() == "as_completed" for m in marks), f"partial matches: {sorted(set(marks))}"
 
