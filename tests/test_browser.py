@@ -880,19 +880,20 @@ def test_old_anchors_of_moved_sections_land_on_their_new_place(open_tab, built_s
     # Every entry; then an old Cyrillic anchor of a moved section (transliterated, then moved), and a
     # click on a link to an old address (instant navigation swaps the page in without loading it).
     cases = [*moved.items(), ("processes/#порядок-результатов-map-imap-imap_unordered", "pools/#pool-order")]
+    # The redirect loads a second page: poll the address (waiting for one navigation's load can catch the
+    # first page's), with room for a busy machine.
     for old, new in cases:
         tab.page.goto(tab.server.url(old), wait_until="commit")
-        tab.page.wait_for_url(tab.server.url(new))
-        heading = tab.page.locator(f"[id='{new.split('#')[1]}']")
-        expect(heading).to_be_in_viewport()
+        expect(tab.page).to_have_url(tab.server.url(new), timeout=60_000)
+        expect(tab.page.locator(f"[id='{new.split('#')[1]}']")).to_be_in_viewport(timeout=60_000)
     tab.goto("threads/")
     tab.page.evaluate(
         "href => { const a = document.createElement('a'); a.href = href;"
         " document.querySelector('article').append(a); a.click() }",
         tab.server.url("processes/#pool"),
     )
-    tab.page.wait_for_url(tab.server.url("pools/#pool"))
-    expect(tab.page.locator("[id='pool']")).to_be_in_viewport()
+    expect(tab.page).to_have_url(tab.server.url("pools/#pool"), timeout=60_000)
+    expect(tab.page.locator("[id='pool']")).to_be_in_viewport(timeout=60_000)
     tab.check()
 
 
