@@ -1,4 +1,4 @@
-"""Упражнение 3: ограниченный буфер на Condition — put() ждёт места, get() ждёт данных."""
+"""Упражнение 3: буфер на Condition — put() ждёт места, get() ждёт данных."""
 
 import threading
 from collections import deque
@@ -47,4 +47,5 @@ if __name__ == "__main__":
     for t in threads:
         t.join()
     print(f"получено по порядку: {received == list(range(20))}")
-    print(f"в буфере не бывало больше {buffer.capacity}: {buffer.largest <= buffer.capacity}")
+    within = buffer.largest <= buffer.capacity
+    print(f"в буфере не бывало больше {buffer.capacity}: {within}")

@@ -14,9 +14,9 @@ def increment() -> None:
     global counter
     start.wait()
     for _ in range(STEPS):
-        with lock:  # захват при входе, освобождение при выходе, даже при исключении
+        with lock:  # захват при входе, освобождение при выходе (и при исключении)
             value = counter
-            time.sleep(0.0001)  # поток спит и отпустил GIL, но другие потоки ждут у lock
+            time.sleep(0.0001)  # GIL отпущен, но другие потоки ждут у lock
             counter = value + 1
 
 

@@ -7,7 +7,7 @@ lock = threading.Lock()
 
 def release_it() -> None:
     lock.release()  # этот поток lock не захватывал, и это не ошибка
-    print("другой поток: освободил чужой захват")  # главный ждёт в join(): печатает один поток
+    print("другой поток: освободил чужой захват")  # главный ждёт в join()
 
 
 if __name__ == "__main__":
@@ -18,9 +18,10 @@ if __name__ == "__main__":
     helper.join()
     print(f"главный поток: locked() = {lock.locked()}")
 
-    # Повторный захват тем же потоком не разрешён: без тайм-аута поток ждал бы сам себя вечно.
+    # Повторный захват тем же потоком: без тайм-аута поток ждал бы сам себя вечно.
     lock.acquire()
-    print(f"второй acquire(timeout=0.1) в том же потоке: {lock.acquire(timeout=0.1)}")
+    again = lock.acquire(timeout=0.1)
+    print(f"второй acquire(timeout=0.1) в том же потоке: {again}")
     lock.release()
 
     try:

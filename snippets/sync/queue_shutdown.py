@@ -1,4 +1,4 @@
-"""queue.Queue.shutdown() (Python 3.13+): потребители останавливаются без меток конца."""
+"""Queue.shutdown() (Python 3.13+): потребители выходят без меток конца."""
 
 import queue
 import sys
@@ -23,16 +23,20 @@ if __name__ == "__main__":
         sys.exit(0)
     tasks: queue.Queue[int] = queue.Queue()
     done: list[int] = []
-    workers = [threading.Thread(target=worker, args=(f"потребитель {k}", tasks, done)) for k in (1, 2)]
+    workers = []
+    for k in (1, 2):
+        name = f"потребитель {k}"
+        workers.append(threading.Thread(target=worker, args=(name, tasks, done)))
     for w in workers:
         w.start()
     for n in range(1, 7):
         tasks.put(n)
-    tasks.shutdown()  # новых заданий не будет; уже положенные потребители ещё заберут
+    tasks.shutdown()  # новых заданий не будет; положенные потребители заберут
     try:
         tasks.put(7)
     except queue.ShutDown:
-        sys.stdout.write("put() после shutdown(): queue.ShutDown\n")  # потребители печатают в это же время
+        # Потребители в это время тоже печатают: одна запись на строку.
+        sys.stdout.write("put() после shutdown(): queue.ShutDown\n")
     for w in workers:
         w.join()
     print(f"обработано: {sorted(done)}")
@@ -42,7 +46,8 @@ if __name__ == "__main__":
     for n in range(3):
         rest.put(n)
     rest.shutdown(immediate=True)
-    print(f"после shutdown(immediate=True): в очереди {rest.qsize()}, get() -> ", end="")
+    left = rest.qsize()
+    print(f"после shutdown(immediate=True): в очереди {left}, get() -> ", end="")
     try:
         rest.get()
     except queue.ShutDown:

@@ -20,7 +20,8 @@ if __name__ == "__main__":
     late.join()  # поток таймера завершился: функция уже выполнена
     late.cancel()  # поздно: ничего не отменяет и не повторяет
     print(f"вызовы: {calls}")
-    print(f"поток таймера жив: {late.is_alive()}; запустить его ещё раз нельзя, нужен новый Timer")
+    note = "запустить его ещё раз нельзя, нужен новый Timer"
+    print(f"поток таймера жив: {late.is_alive()}; {note}")
     try:
         late.start()
     except RuntimeError as exc:

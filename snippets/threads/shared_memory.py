@@ -8,7 +8,7 @@ notes: list[str] = []  # один список на весь процесс
 
 def worker() -> None:
     me = threading.current_thread()
-    # print() безопасен: главный поток в это время ждёт в join() и ничего не печатает.
+    # print() безопасен: главный поток ждёт в join() и ничего не печатает.
     print(f"новый поток:   PID {os.getpid()}, ident {me.ident}")
     notes.append("запись нового потока")
 
