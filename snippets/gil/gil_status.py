@@ -7,7 +7,7 @@ import sysconfig
 if __name__ == "__main__":
     version = platform.python_version()
     print(f"Python {version} ({platform.python_implementation()})")
-    # 1 только у free-threaded сборки (python3.13t и новее); у обычной 0 или None.
+    # 1 только у сборки без GIL (python3.13t и новее); у обычной 0 или None.
     free_threaded_build = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
     print(f"free-threaded сборка: {free_threaded_build}")
     is_gil_enabled = getattr(sys, "_is_gil_enabled", None)  # появилась в 3.13

@@ -1,4 +1,4 @@
-"""Несколько интерпретаторов в одном процессе (Python 3.14+) и передача данных."""
+"""Несколько интерпретаторов в одном процессе (Python 3.14+): обмен данными."""
 
 import os
 import pickle
@@ -44,7 +44,7 @@ if __name__ == "__main__":
     interp = interpreters.create()
     print(interp.call(describe, "второй", os.getpid()))
 
-    # Функция без замыкания и глобальных переменных идёт без pickle — даже лямбда.
+    # Функция без замыкания и глобальных имён идёт без pickle — даже лямбда.
     try:
         pickle.dumps(lambda n: n * 3)
     except pickle.PicklingError:

@@ -14,7 +14,7 @@ def crossed(
     step: threading.Barrier,
 ) -> None:
     with first:
-        step.wait()  # теперь оба потока держат по одной блокировке и хотят чужую
+        step.wait()  # теперь оба держат по одной блокировке и хотят чужую
         got = second.acquire(timeout=0.2)  # с acquire() оба ждали бы вечно
         if got:
             second.release()

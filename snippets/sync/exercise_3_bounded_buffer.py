@@ -41,7 +41,7 @@ if __name__ == "__main__":
         for _ in range(20):
             received.append(buffer.get())
 
-    threads = [threading.Thread(target=produce), threading.Thread(target=consume)]
+    threads = [threading.Thread(target=f) for f in (produce, consume)]
     for t in threads:
         t.start()
     for t in threads:

@@ -1,4 +1,4 @@
-"""Та же гонка, исправленная блокировкой: чтение и запись идут под одним Lock."""
+"""Та же гонка, исправленная блокировкой: чтение и запись под одним Lock."""
 
 import threading
 import time
@@ -14,7 +14,7 @@ def increment() -> None:
     global counter
     start.wait()
     for _ in range(STEPS):
-        with lock:  # захват при входе, освобождение при выходе (и при исключении)
+        with lock:  # захват при входе, освобождение при выходе, даже по ошибке
             value = counter
             time.sleep(0.0001)  # GIL отпущен, но другие потоки ждут у lock
             counter = value + 1

@@ -28,6 +28,6 @@ def run_threads(count: int, steps: int) -> int:
 
 
 if __name__ == "__main__":
-    first, second = run_threads(100, 1), run_threads(5, 100_000)
-    print(f"100 потоков, каждый увеличивает счётчик один раз: counter = {first}")
-    print(f"5 потоков, каждый увеличивает его 100 000 раз: counter = {second}")
+    one, many = run_threads(100, 1), run_threads(5, 100_000)
+    print(f"100 потоков, каждый увеличивает счётчик один раз: counter = {one}")
+    print(f"5 потоков, каждый увеличивает его 100 000 раз: counter = {many}")

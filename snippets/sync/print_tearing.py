@@ -12,7 +12,7 @@ RECORD = re.compile(r"поток \d строка \d+")
 
 
 def child(mode: str) -> None:
-    """Дочерний процесс: THREADS потоков печатают по LINES строк в свой stdout."""
+    """Дочерний процесс: THREADS потоков печатают по LINES строк в stdout."""
     lock = threading.Lock()
     start = threading.Barrier(THREADS)
 

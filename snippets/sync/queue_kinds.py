@@ -1,4 +1,4 @@
-"""LifoQueue, PriorityQueue и SimpleQueue: в каком порядке они отдают элементы."""
+"""LifoQueue, PriorityQueue и SimpleQueue: в каком порядке они отдают данные."""
 
 import itertools
 import queue

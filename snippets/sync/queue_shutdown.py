@@ -9,7 +9,7 @@ def worker(name: str, tasks: queue.Queue[int], done: "list[int]") -> None:
     while True:
         try:
             item = tasks.get()  # ждёт, пока очередь пуста и не закрыта
-        except queue.ShutDown:  # очередь закрыта и пуста: работы больше не будет
+        except queue.ShutDown:  # очередь закрыта и пуста: работы не будет
             sys.stdout.write(f"{name}: очередь закрыта, выхожу\n")
             return
         done.append(item * item)
@@ -26,7 +26,8 @@ if __name__ == "__main__":
     workers = []
     for k in (1, 2):
         name = f"потребитель {k}"
-        workers.append(threading.Thread(target=worker, args=(name, tasks, done)))
+        args = (name, tasks, done)
+        workers.append(threading.Thread(target=worker, args=args))
     for w in workers:
         w.start()
     for n in range(1, 7):
@@ -47,7 +48,8 @@ if __name__ == "__main__":
         rest.put(n)
     rest.shutdown(immediate=True)
     left = rest.qsize()
-    print(f"после shutdown(immediate=True): в очереди {left}, get() -> ", end="")
+    print(f"после shutdown(immediate=True): в очереди {left}", end="")
+    print(", get() -> ", end="")
     try:
         rest.get()
     except queue.ShutDown:

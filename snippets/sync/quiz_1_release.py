@@ -12,7 +12,8 @@ def release(name: str, lock) -> None:
 
 
 if __name__ == "__main__":
-    for name, lock in (("Lock", threading.Lock()), ("RLock", threading.RLock())):
+    locks = {"Lock": threading.Lock(), "RLock": threading.RLock()}
+    for name, lock in locks.items():
         lock.acquire()  # захватывает главный поток
         helper = threading.Thread(target=release, args=(name, lock))
         helper.start()

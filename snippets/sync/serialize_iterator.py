@@ -18,9 +18,9 @@ if __name__ == "__main__":
         name = "threading.serialize_iterator()"
         print(f"{name} появился в Python 3.15, здесь {here}")
         sys.exit(0)
-    shared = threading.serialize_iterator(numbers(10_000))
+    feed = threading.serialize_iterator(numbers(10_000))  # один на все потоки
     parts: list[list[int]] = [[] for _ in range(4)]
-    threads = [threading.Thread(target=consume, args=(shared, p)) for p in parts]
+    threads = [threading.Thread(target=consume, args=(feed, p)) for p in parts]
     for t in threads:
         t.start()
     for t in threads:

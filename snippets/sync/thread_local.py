@@ -8,7 +8,7 @@ together = threading.Barrier(3)  # все три потока живы одно�
 
 
 def handle(user: str) -> None:
-    inherited = hasattr(local, "user")  # значение главного потока сюда не попало
+    inherited = hasattr(local, "user")  # значения главного потока здесь нет
     local.user = user  # атрибут виден только этому потоку
     together.wait()  # к этому моменту все три записали своё значение
     name = threading.current_thread().name

@@ -30,4 +30,5 @@ if __name__ == "__main__":
     thread2.join()
 
     elapsed = time.perf_counter() - started
-    say(f"Все потоки завершены за {elapsed:.2f} с (каждая задача ждёт {DELAY} с)")
+    note = f"каждая задача ждёт {DELAY} с"
+    say(f"Все потоки завершены за {elapsed:.2f} с ({note})")

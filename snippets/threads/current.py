@@ -12,7 +12,8 @@ def work() -> None:
     # print() безопасен.
     print(f"в потоке: current_thread().name = {me.name!r}")
     print(f"в потоке: это главный поток? {me is threading.main_thread()}")
-    print(f"в потоке: get_ident() == ident: {threading.get_ident() == me.ident}")
+    same_ident = threading.get_ident() == me.ident
+    print(f"в потоке: get_ident() == ident: {same_ident}")
     same_native = threading.get_native_id() == me.native_id
     print(f"в потоке: get_native_id() == native_id: {same_native}")
     ready.set()

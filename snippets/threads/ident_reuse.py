@@ -9,8 +9,8 @@ if __name__ == "__main__":
     for _ in range(COUNT):
         t = threading.Thread(target=lambda: None)
         t.start()
-        t.join()  # строго по очереди: следующий стартует после конца предыдущего
+        t.join()  # по очереди: следующий стартует после конца предыдущего
         idents.add(t.ident)
         native_ids.add(t.native_id)
-    distinct = f"разных ident: {len(idents)}, разных native_id: {len(native_ids)}"
-    print(f"потоков: {COUNT}, {distinct}")
+    ids, natives = len(idents), len(native_ids)
+    print(f"потоков: {COUNT}, разных ident: {ids}, разных native_id: {natives}")

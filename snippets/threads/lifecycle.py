@@ -20,7 +20,7 @@ if __name__ == "__main__":
     t.start()
     show("после start():", t)
 
-    result = t.join(timeout=0.1)  # поток ещё занят: join() вернётся по тайм-ауту
+    result = t.join(timeout=0.1)  # поток занят: join() вернётся по тайм-ауту
     print(f"join(timeout=0.1) вернул {result}, поток жив: {t.is_alive()}")
 
     release.set()

@@ -1,4 +1,4 @@
-"""ThreadPoolExecutor: submit() и result(), исключения, map(), as_completed()."""
+"""ThreadPoolExecutor: submit(), result(), исключения, map(), as_completed()."""
 
 import os
 import sys

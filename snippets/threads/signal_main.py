@@ -27,7 +27,7 @@ def sender() -> None:
         signal.signal(signal.SIGINT, on_signal)
     except ValueError as exc:
         say(f"рабочий поток: ValueError: {exc}")
-    armed.wait()  # главный поток уже внутри try и готов поймать KeyboardInterrupt
+    armed.wait()  # главный поток уже в try и готов поймать KeyboardInterrupt
     say("рабочий поток: посылаю SIGINT своему процессу")
     os.kill(os.getpid(), signal.SIGINT)  # то же делает Ctrl+C в терминале
 

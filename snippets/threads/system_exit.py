@@ -20,7 +20,7 @@ if __name__ == "__main__":
     t = threading.Thread(target=worker, name="рабочий")
     t.start()
     t.join()
-    # Стандартный threading.excepthook пропускает SystemExit: в stderr ничего нет.
+    # Стандартный excepthook пропускает SystemExit: в stderr ничего нет.
     say(f"главный поток: поток жив: {t.is_alive()}, процесс продолжает работу")
 
     # Свой обработчик SystemExit получает: пропускать его или нет, решает он.
