@@ -62,4 +62,4 @@ if __name__ == "__main__":
     else:
         check("print", "print() без блокировки")
         check("lock", "print() под Lock")
-        check("write", "sys.stdout.write(строка + перевод строки)")
+        check("write", "одна запись на строку")

@@ -26,9 +26,9 @@ def sender() -> None:
         # Ставить обработчики может только главный поток.
         signal.signal(signal.SIGINT, on_signal)
     except ValueError as exc:
-        say(f"рабочий поток: ValueError: {exc}")
+        say(f"рабочий: ValueError: {exc}")
     armed.wait()  # главный поток уже в try и готов поймать KeyboardInterrupt
-    say("рабочий поток: посылаю SIGINT своему процессу")
+    say("рабочий: посылаю SIGINT своему процессу")
     os.kill(os.getpid(), signal.SIGINT)  # то же делает Ctrl+C в терминале
 
 
