@@ -158,7 +158,12 @@
     "ipc/#signals-main-thread": "sockets-signals/#signals-main-thread",
     "ipc/#signals-platforms": "sockets-signals/#signals-platforms",
     "ipc/#value-lock": "ipc/#value-race",
-    "ipc/#shared-memory-attach": "ipc/#shared-memory-unlink"
+    "ipc/#shared-memory-attach": "ipc/#shared-memory-unlink",
+    "gil/#uprazhneniia": "gil/#exercises",
+    "gil/#vychisleniia-i-ozhidanie-zamery": "gil/#cpu-bound",
+    "sync/#tips": "sync/#summary",
+    "threads/#thread-context": "threads/#parametry-konstruktora",
+    "timelines/#uprazhneniia": "timelines/#exercises"
   }
 
   /* The Cyrillic anchors of earlier versions: the same transliteration as hooks/anchors.py */
