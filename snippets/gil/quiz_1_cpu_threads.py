@@ -1,4 +1,4 @@
-"""Проверьте себя: сколько ядер займут два потока, которые считают на чистом Python?"""
+"""Проверьте себя: сколько ядер займут два потока, считающих на Python?"""
 
 import threading
 import time
@@ -18,5 +18,6 @@ if __name__ == "__main__":
         w.start()
     for w in workers:
         w.join()
-    cores = (time.process_time() - cpu) / (time.perf_counter() - wall)  # процессорное время / реальное
+    # Процессорное время процесса (все его потоки), делённое на реальное.
+    cores = (time.process_time() - cpu) / (time.perf_counter() - wall)
     print(f"два потока в среднем заняли больше одного ядра: {cores > 1.3}")

@@ -1,4 +1,4 @@
-"""Упражнение 2: повторяющийся таймер на Event, который останавливается сразу по stop()."""
+"""Упражнение 2: повторяющийся таймер на Event; stop() действует сразу."""
 
 import threading
 import time
@@ -12,7 +12,8 @@ class Ticker(threading.Thread):
         self.stopped = threading.Event()
 
     def run(self) -> None:
-        # wait() возвращает False по тайм-ауту (пора вызывать) и True, как только вызван stop().
+        # wait() возвращает False по тайм-ауту (пора вызывать)
+        # и True, как только вызван stop().
         while not self.stopped.wait(self.interval):
             self.function()
 
@@ -27,7 +28,8 @@ if __name__ == "__main__":
         global calls
         calls += 1  # вызывается только из потока таймера
         if calls == 3:
-            ticker.stop()  # после этого wait() в run() сразу вернёт True: четвёртого вызова не будет
+            # Теперь wait() в run() вернёт True: четвёртого вызова не будет.
+            ticker.stop()
 
     ticker = Ticker(0.05, tick)
     ticker.start()

@@ -1,4 +1,4 @@
-"""Проверьте себя: главный поток захватил Lock и RLock, а освобождает их другой поток."""
+"""Проверьте себя: главный поток захватил Lock и RLock, а освобождает другой."""
 
 import threading
 
@@ -12,7 +12,8 @@ def release(name: str, lock) -> None:
 
 
 if __name__ == "__main__":
-    for name, lock in (("Lock", threading.Lock()), ("RLock", threading.RLock())):
+    locks = {"Lock": threading.Lock(), "RLock": threading.RLock()}
+    for name, lock in locks.items():
         lock.acquire()  # захватывает главный поток
         helper = threading.Thread(target=release, args=(name, lock))
         helper.start()

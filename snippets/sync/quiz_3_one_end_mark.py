@@ -12,7 +12,7 @@ def consumer(name: str) -> None:
     while True:
         item = tasks.get()
         if item is END:
-            finished.append(name)  # раньше task_done(): к возврату tasks.join() уже записано
+            finished.append(name)  # до task_done(): к возврату join() записано
             tasks.task_done()
             return
         tasks.task_done()
@@ -20,7 +20,8 @@ def consumer(name: str) -> None:
 
 if __name__ == "__main__":
     for k in (1, 2, 3):
-        threading.Thread(target=consumer, args=(f"потребитель {k}",), daemon=True).start()
+        name = f"потребитель {k}"
+        threading.Thread(target=consumer, args=(name,), daemon=True).start()
     for n in range(5):
         tasks.put(n)
     tasks.put(END)

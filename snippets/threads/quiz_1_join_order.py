@@ -1,4 +1,4 @@
-"""Проверьте себя: в каком порядке вернутся join(), если потоки закончат в другом порядке?"""
+"""Проверьте себя: в каком порядке вернутся join(), если потоки кончат иначе?"""
 
 import threading
 
@@ -7,7 +7,7 @@ fast_done = threading.Event()
 
 def slow() -> None:
     fast_done.wait()  # медленный заканчивает только после быстрого
-    print("медленный поток закончил")  # потоки печатают по очереди, поэтому print() безопасен
+    print("медленный поток закончил")  # печатают по очереди: print() безопасен
 
 
 def fast() -> None:
@@ -16,7 +16,10 @@ def fast() -> None:
 
 
 if __name__ == "__main__":
-    threads = [threading.Thread(target=slow, name="медленный"), threading.Thread(target=fast, name="быстрый")]
+    threads = [
+        threading.Thread(target=slow, name="медленный"),
+        threading.Thread(target=fast, name="быстрый"),
+    ]
     for t in threads:
         t.start()
     for t in threads:

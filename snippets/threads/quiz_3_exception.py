@@ -1,4 +1,4 @@
-"""Проверьте себя: куда девается исключение из потока — при join() и при future.result()?"""
+"""Проверьте себя: куда девается исключение потока при join() и в пуле?"""
 
 import threading
 from concurrent.futures import ThreadPoolExecutor

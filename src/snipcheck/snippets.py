@@ -79,6 +79,8 @@ def _load(path: Path, name: str, stamp: int) -> expect.Expectation:  # once per 
 
 
 def resolve(rel: str) -> Snippet:  # a snippet named by a page
+    if not rel.strip():
+        raise FileNotFoundError("the fence names no snippet (its body is a path such as threads/join.py)")
     snip = Snippet(rel.strip().removeprefix("snippets/"))
     if not snip.path.resolve().is_relative_to(SNIPPETS.resolve()):
         raise FileNotFoundError(f"snippet path leaves snippets/: {rel}")

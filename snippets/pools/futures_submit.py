@@ -1,4 +1,4 @@
-"""submit() даёт Future, as_completed() — готовые по очереди, result() поднимает исключение рабочего."""
+"""submit() даёт Future, as_completed() — готовые по очереди, result() выбрасывает исключение рабочего."""
 
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed

@@ -1,4 +1,4 @@
-"""Решение упражнения 3: exitcode при sys.exit() с разными аргументами и при os._exit()."""
+"""Решение упражнения 2: exitcode при sys.exit() с разными аргументами и при os._exit()."""
 
 import multiprocessing
 import os
