@@ -49,24 +49,24 @@ def wrong_key(path: Path) -> tuple[str, str]:
     return ex.key, said[1]
 
 
-def changed(key: str, *edits: tuple[str, str]) -> str:
-    """The reference solution of exercise `key` with each (old, new) of `edits` made: one mistake each."""
-    source = (SNIPPETS / next(ex.rel for ex in EXERCISES if ex.key == key)).read_text(encoding="utf-8")
+def changed(rel: str, *edits: tuple[str, str]) -> str:
+    """The solution `rel` with each (old, new) of `edits` made: one mistake each."""
+    source = (SNIPPETS / rel).read_text(encoding="utf-8")
     for old, new in edits:
-        assert old in source, f"{key}: {old!r} is not in its solution any more"
+        assert old in source, f"snippets/{rel}: {old!r} is not in it any more"
         source = source.replace(old, new)
     return source
 
 
-# Each extra check and each way a variant can fail: exercise, edits of its solution, what check.py must say.
+# Each extra check and each way a variant can fail: a solution, edits of it, what check.py must say.
 CASES: dict[str, tuple[str, list[tuple[str, str]], str]] = {
     "threads-counted": (  # the greeting comes from a thread, but not one running the file's code
-        "threads/3",
+        "threads/exercise_3_args.py",
         [('target=greet, args=("Анна",)', 'target=print, args=("Привет, Анна!",)')],
         "программа запустила 1 поток с кодом из вашего файла",
     ),
     "processes-counted": (
-        "ipc/2",
+        "ipc/exercise_2_array_slots.py",
         [
             (
                 "    for p in workers:\n        p.start()\n    for p in workers:\n        p.join()\n",
@@ -76,12 +76,12 @@ CASES: dict[str, tuple[str, list[tuple[str, str]], str]] = {
         "программа запустила 0 процессов",
     ),
     "pool": (
-        "processes/2",
+        "pools/exercise_1_primes.py",
         [("pool.map(count_primes, chunks)", "list(map(count_primes, chunks))")],
         "в рабочих процессах пула выполнено 0 задач",
     ),
     "inside": (  # four threads inside at once, for sure
-        "timelines/2",
+        "timelines/exercise_2_bounded.py",
         [
             ("BoundedSemaphore(2)", "BoundedSemaphore(4)\nall_in = threading.Barrier(4)"),
             ("        time.sleep(0.05)", "        all_in.wait()"),
@@ -90,27 +90,27 @@ CASES: dict[str, tuple[str, list[tuple[str, str]], str]] = {
         "внутри семафора одновременно было 4 потока",
     ),
     "lock": (
-        "timelines/1",
+        "timelines/exercise_1_lock_outside.py",
         [("    with lock:\n        log.append", "    if True:\n        log.append")],
         "threading.Lock не захватывалась ни разу",
     ),
     "variant-main": (
-        "threads/2",
+        "threads/exercise_2_join_all.py",
         [("t.join(max(0.0, deadline - time.monotonic()))", "t.join(timeout)")],
         "+и не дольше: False",
     ),
     "variant-seconds": (
-        "subprocess/3",
+        "subprocess/exercise_3_deadline.py",
         [("remaining = max(0.0, stop_at - time.monotonic())", "remaining = DEADLINE")],
         "а должна укладываться в 3,5 с",
     ),
     "variant-needs-the-name": (
-        "threads/1",
+        "threads/exercise_1_results.py",
         [("slow_square", "slow_cube")],
         "Проверка подменяет slow_square своим вариантом",
     ),
     "variant-needs-the-main-block": (
-        "threads/2",
+        "threads/exercise_2_join_all.py",
         [('if __name__ == "__main__":', "if True:")],
         'В программе нет блока if __name__ == "__main__"',
     ),
@@ -211,9 +211,9 @@ def checks(tmp_path_factory, request):
             starter = base / "archive" / "exercises" / f"{ex.key}.py"
             future = pool.submit(runner.run, starter, python=NEWEST.path, timeout=30)
             jobs[f"starter-run-{ex.key}"] = [("", future)]
-    for name, (key, edits, _) in CASES.items():
-        (work / f"case_{name}.py").write_text(changed(key, *edits), encoding="utf-8")
-        submit(f"case-{name}", NEWEST.path, [key, f"case_{name}.py"])
+    for name, (rel, edits, _) in CASES.items():
+        (work / f"case_{name}.py").write_text(changed(rel, *edits), encoding="utf-8")
+        submit(f"case-{name}", NEWEST.path, [BY_REL[rel].key, f"case_{name}.py"])
     for name, (key, files, extra, _) in BAD_INPUT.items():  # each in its own folder
         (work / name).mkdir()
         for file, data in files.items():
