@@ -25,9 +25,11 @@ def forget() -> None:  # look the expectation files up again (a new build: files
     _PATHS.clear()
 
 
-def all_snippets() -> list[str]:
+def all_snippets() -> list[str]:  # not an exercise's starter or checks beside it (exercises.py)
     return sorted(
-        p.relative_to(SNIPPETS).as_posix() for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts
+        p.relative_to(SNIPPETS).as_posix()
+        for p in SNIPPETS.rglob("*.py")
+        if "__pycache__" not in p.parts and not p.name.endswith((".starter.py", ".check.py"))
     )
 
 
