@@ -1,4 +1,4 @@
-"""fork передаёт в процесс всё; spawn и forkserver — то, что берёт pickle."""
+"""fork передаёт всё; spawn и forkserver — только то, что берёт pickle."""
 
 import multiprocessing
 import pickle
@@ -24,7 +24,7 @@ if __name__ == "__main__":
         ):
             p = ctx.Process(target=target, args=args)
             try:
-                p.start()  # spawn и forkserver здесь сериализуют target и args
+                p.start()  # здесь spawn и forkserver вызывают pickle
             except (pickle.PicklingError, TypeError) as exc:
                 print(f"  {what}: start() выбросил {type(exc).__name__}")
             else:
