@@ -1,4 +1,4 @@
-"""asyncio и пулы: to_thread() уводит блокирующий вызов в поток, run_in_executor() — в пул процессов."""
+"""asyncio: to_thread() уводит вызов в поток, run_in_executor() — в пул."""
 
 import asyncio
 import os
@@ -8,14 +8,19 @@ from concurrent.futures import ProcessPoolExecutor
 
 
 def blocking_io() -> str:
-    time.sleep(0.2)  # блокирующий вызов: в корутине он остановил бы весь цикл событий
+    time.sleep(0.2)  # в корутине этот вызов остановил бы весь цикл событий
     main = threading.current_thread() is threading.main_thread()
     return f"to_thread: {'главный поток' if main else 'другой поток'}"
 
 
+def is_prime(n: int) -> bool:
+    return all(n % d for d in range(2, int(n**0.5) + 1))
+
+
 def count_primes(limit: int, parent: int) -> str:
-    primes = sum(all(n % d for d in range(2, int(n**0.5) + 1)) for n in range(2, limit))
-    return f"run_in_executor: {primes} простых, {'тот же' if os.getpid() == parent else 'другой'} процесс"
+    primes = sum(is_prime(n) for n in range(2, limit))
+    where = "тот же" if os.getpid() == parent else "другой"
+    return f"run_in_executor: {primes} простых, {where} процесс"
 
 
 async def ticker(ticks: list[int]) -> None:

@@ -1,4 +1,4 @@
-"""Рабочий процесс пула погиб: ProcessPoolExecutor ломается (BrokenProcessPool), а Pool ждёт без конца."""
+"""Рабочий погиб: ProcessPoolExecutor ломается, а Pool теряет задачу молча."""
 
 import multiprocessing
 import os
@@ -11,7 +11,7 @@ def square(x: int) -> int:
 
 
 def die(x: int) -> int:
-    os._exit(1)  # процесс исчезает без исключения — как при нехватке памяти или kill -9
+    os._exit(1)  # процесс исчезает без исключения, как при kill -9
 
 
 if __name__ == "__main__":
@@ -19,18 +19,18 @@ if __name__ == "__main__":
         future = executor.submit(die, 1)
         try:
             future.result(timeout=60)
-        except BrokenProcessPool as exc:
-            print("ProcessPoolExecutor: BrokenProcessPool:", exc)
+        except BrokenProcessPool:
+            print("ProcessPoolExecutor: result() выбросил BrokenProcessPool")
         try:
             executor.submit(square, 2)
         except BrokenProcessPool:
-            print("Новая задача тому же пулу: тоже BrokenProcessPool, нужен новый пул")
+            print("Новая задача тому же пулу: тоже BrokenProcessPool")
 
     with multiprocessing.Pool(2) as pool:
         result = pool.apply_async(die, (1,))
         try:
             result.get(timeout=2)  # без тайм-аута get() ждал бы вечно
         except multiprocessing.TimeoutError:
-            print("Pool: за 2 с результата нет — задача потеряна, исключения не было")
-        # Вместо погибшего рабочего пул запустил новый, и новые задачи выполняются.
+            print("Pool: за 2 с ни результата, ни исключения")
+        # Вместо погибшего рабочего пул запустил новый: новые задачи идут.
         print("Pool: следующая задача выполнена:", pool.apply(square, (7,)))

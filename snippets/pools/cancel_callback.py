@@ -1,4 +1,4 @@
-"""cancel() отменяет только ждущую задачу; add_done_callback() зовёт функцию, когда задача завершена."""
+"""cancel() отменяет только ждущую задачу; колбэк — когда задача готова."""
 
 import sys
 import threading
@@ -12,16 +12,18 @@ def job(name: str, started: threading.Event, gate: threading.Event) -> str:
 
 
 def report(future) -> None:
-    where = "главный поток" if threading.current_thread() is threading.main_thread() else "поток пула"
+    main = threading.current_thread() is threading.main_thread()
+    where = "главный поток" if main else "поток пула"
     state = "отменена" if future.cancelled() else future.result()
-    sys.stdout.write(f"  колбэк ({where}): {state}\n")  # строку пишет и поток пула
+    sys.stdout.write(f"  колбэк ({where}): {state}\n")  # пишет и поток пула
 
 
 if __name__ == "__main__":
     started, gate = threading.Event(), threading.Event()
     with ThreadPoolExecutor(max_workers=1) as pool:
         first = pool.submit(job, "первая", started, gate)
-        second = pool.submit(job, "вторая", threading.Event(), gate)  # ждёт: рабочий поток один
+        # Рабочий поток один, поэтому вторая задача ждёт в очереди.
+        second = pool.submit(job, "вторая", threading.Event(), gate)
         started.wait()  # первая уже выполняется
         for future in (first, second):
             future.add_done_callback(report)

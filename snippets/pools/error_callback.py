@@ -1,4 +1,4 @@
-"""Pool: callback получает результат задачи, error_callback — её исключение; оба вызываются в родителе."""
+"""Pool: callback получает результат задачи, error_callback — её исключение."""
 
 import threading
 from multiprocessing import Pool
@@ -13,7 +13,8 @@ def check_age(age: int) -> int:
 if __name__ == "__main__":
     results, errors, threads = [], [], set()
 
-    def on_result(value: int) -> None:  # выполняется в родителе: pickle его не касается
+    # Колбэки выполняются в родителе: pickle их не касается.
+    def on_result(value: int) -> None:
         threads.add(threading.current_thread() is threading.main_thread())
         results.append(value)
 
@@ -23,9 +24,14 @@ if __name__ == "__main__":
 
     with Pool(2) as pool:
         for age in (30, -5, 7):
-            pool.apply_async(check_age, (age,), callback=on_result, error_callback=on_error)
+            pool.apply_async(
+                check_age,
+                (age,),
+                callback=on_result,
+                error_callback=on_error,
+            )
         pool.close()
         pool.join()  # после join() все колбэки уже вызваны
     print("callback:", sorted(results))
     print("error_callback:", errors)
-    print("Колбэки выполнил служебный поток пула, а не главный:", threads == {False})
+    print("Колбэки выполнил служебный поток пула:", threads == {False})

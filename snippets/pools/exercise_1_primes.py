@@ -1,4 +1,4 @@
-"""Решение упражнения 1: простые числа до 100 000 считаем по кускам в пуле процессов."""
+"""Упражнение 1: простые числа до 100 000 по кускам в пуле процессов."""
 
 import math
 from multiprocessing import Pool
@@ -21,9 +21,10 @@ def count_primes(bounds: tuple[int, int]) -> int:
 if __name__ == "__main__":
     step = LIMIT // PARTS
     chunks = [(start, start + step) for start in range(0, LIMIT, step)]
-    with Pool() as pool:  # по умолчанию рабочих столько, сколько ядер (os.cpu_count())
+    with Pool() as pool:  # рабочих столько, сколько CPU доступно процессу
         counts = pool.map(count_primes, chunks)
     for (start, stop), count in zip(chunks, counts, strict=True):
         print(f"[{start:>7}, {stop:>7}): {count}")
     print(f"Всего простых меньше {LIMIT}: {sum(counts)}")
-    print(f"Совпадает с подсчётом в одном процессе: {sum(counts) == count_primes((0, LIMIT))}")
+    same = sum(counts) == count_primes((0, LIMIT))
+    print(f"Совпадает с подсчётом в одном процессе: {same}")

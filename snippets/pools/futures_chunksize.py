@@ -1,4 +1,4 @@
-"""ProcessPoolExecutor.map() по умолчанию отдаёт рабочим элементы по одному; chunksize шлёт их пачками."""
+"""ProcessPoolExecutor.map() отдаёт элементы по одному; chunksize — пачками."""
 
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -18,10 +18,11 @@ def timed(pool: ProcessPoolExecutor, chunksize: int) -> tuple[float, list[int]]:
 
 if __name__ == "__main__":
     with ProcessPoolExecutor(max_workers=2) as pool:
-        timed(pool, 50)  # рабочие запущены заранее: их запуск не попадёт в замер
+        timed(pool, 50)  # запускаем рабочих заранее: их запуск не в замере
         one_s, one = timed(pool, 1)
         batch_s, batch = timed(pool, 50)
     print(f"chunksize=1:   {one_s:.3f} с")
     print(f"chunksize=50:  {batch_s:.3f} с")
-    print("Результаты одинаковы и по порядку:", one == batch == [2 * x for x in ITEMS])
+    same = one == batch == [2 * x for x in ITEMS]
+    print("Результаты одинаковы и по порядку:", same)
     print("Пачками быстрее:", batch_s < one_s)

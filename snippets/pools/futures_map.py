@@ -1,4 +1,4 @@
-"""concurrent.futures: у пула процессов и пула потоков один интерфейс; map() сохраняет порядок."""
+"""concurrent.futures: один интерфейс у пула процессов и пула потоков."""
 
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 

@@ -1,4 +1,4 @@
-"""submit() даёт Future, as_completed() — готовые по очереди, result() выбрасывает исключение рабочего."""
+"""submit() даёт Future, as_completed() — готовые, result() — исключение."""
 
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -19,5 +19,5 @@ if __name__ == "__main__":
             try:
                 print(f"{age}: {future.result()}")
             except ValueError as exc:
-                # Исключение из процесса-рабочего приехало к нам и поднято заново в result().
+                # Исключение рабочего пришло сюда и выброшено заново в result().
                 print(f"{age}: ошибка {type(exc).__name__}: {exc}")

@@ -1,8 +1,8 @@
-"""Тайм-ауты result(timeout) и as_completed(timeout): TimeoutError у ждущего, а задача продолжает работать."""
+"""Тайм-ауты result() и as_completed(): TimeoutError, а задача работает."""
 
 import threading
 
-# futures.TimeoutError: с 3.11 это встроенный TimeoutError, в 3.10 — отдельный класс
+# futures.TimeoutError: с 3.11 встроенный TimeoutError, в 3.10 — свой класс
 from concurrent import futures
 
 
@@ -23,11 +23,13 @@ if __name__ == "__main__":
         try:
             late.result(timeout=0.1)
         except futures.TimeoutError:
-            print("result(timeout=0.1): TimeoutError; задача отменена:", late.cancelled())
+            print("result(timeout=0.1): TimeoutError")
+            print("  задача отменена:", late.cancelled())
         try:
             for future in futures.as_completed([quick, late], timeout=0.1):
                 print("as_completed:", future.result())
         except futures.TimeoutError as exc:
             print("as_completed: TimeoutError:", exc)
-        gate.set()  # тайм-аут не отменил задачу: без этого выход из with ждал бы её вечно
+        # Тайм-аут не отменил задачу: без gate.set() with ждал бы её вечно.
+        gate.set()
     print("После with:", late.result())

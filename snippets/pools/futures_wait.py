@@ -1,7 +1,7 @@
-"""wait() возвращает пару множеств (done, not_done): по первой готовой задаче или по первому исключению."""
+"""wait() возвращает множества (done, not_done): по первой готовой или сбою."""
 
 import threading
-from concurrent.futures import FIRST_COMPLETED, FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from concurrent import futures
 
 
 def job(name: str, gate: threading.Event | None = None) -> str:
@@ -12,20 +12,24 @@ def job(name: str, gate: threading.Event | None = None) -> str:
     return name
 
 
-def label(futures, names: dict) -> list[str]:
-    return sorted(names[f] for f in futures)
+def report(names: dict, when: str) -> set:
+    done, not_done = futures.wait(names, return_when=when)
+    ready = sorted(names[f] for f in done)
+    waiting = sorted(names[f] for f in not_done)
+    print(f"{when}: готовы {ready}, не готовы {waiting}")
+    return done
 
 
 if __name__ == "__main__":
     gate = threading.Event()
-    with ThreadPoolExecutor(max_workers=3) as pool:
-        names = {pool.submit(job, "быстрая"): "быстрая", pool.submit(job, "долгая", gate): "долгая"}
-        done, not_done = wait(names, return_when=FIRST_COMPLETED)
-        print("FIRST_COMPLETED: готовы", label(done, names), "не готовы", label(not_done, names))
+    with futures.ThreadPoolExecutor(max_workers=3) as pool:
+        names = {}  # Future -> имя задачи
+        names[pool.submit(job, "быстрая")] = "быстрая"
+        names[pool.submit(job, "долгая", gate)] = "долгая"
+        report(names, futures.FIRST_COMPLETED)
 
         names[pool.submit(job, "сбой")] = "сбой"
-        done, not_done = wait(names, return_when=FIRST_EXCEPTION)
-        print("FIRST_EXCEPTION: готовы", label(done, names), "не готовы", label(not_done, names))
+        done = report(names, futures.FIRST_EXCEPTION)
         failed = next(f for f in done if f.exception() is not None)
         print("Исключение задачи:", repr(failed.exception()))
         gate.set()  # иначе выход из with ждал бы долгую задачу вечно

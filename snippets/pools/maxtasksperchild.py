@@ -1,4 +1,4 @@
-"""maxtasksperchild: рабочий процесс пула выполняет не больше N задач, а потом его заменяет новый."""
+"""maxtasksperchild: рабочий выполняет N задач, затем его сменяет новый."""
 
 import multiprocessing
 import os
@@ -9,10 +9,12 @@ def whoami(_: int) -> int:
 
 
 if __name__ == "__main__":
+    # chunksize=1: одна задача — один элемент
     with multiprocessing.Pool(2) as pool:
         pids = pool.map(whoami, range(6), chunksize=1)
-    print("Без maxtasksperchild: 6 задач выполнили не больше 2 процессов:", len(set(pids)) <= 2)
+    few = len(set(pids)) <= 2
+    print("Без maxtasksperchild: процессов на 6 задач не больше 2:", few)
 
     with multiprocessing.Pool(2, maxtasksperchild=1) as pool:
-        pids = pool.map(whoami, range(6), chunksize=1)  # chunksize=1: одна задача — один элемент
-    print("С maxtasksperchild=1: 6 задач выполнили разных процессов:", len(set(pids)))
+        pids = pool.map(whoami, range(6), chunksize=1)
+    print("С maxtasksperchild=1: разных процессов на 6 задач:", len(set(pids)))

@@ -1,4 +1,4 @@
-"""Ctrl+C, пока главный процесс ждёт пул: KeyboardInterrupt в главном, with завершает пул (Linux, macOS)."""
+"""Ctrl+C, пока главный процесс ждёт пул: решает главный (Linux, macOS)."""
 
 import multiprocessing
 import os
@@ -13,31 +13,36 @@ started = None  # очередь «задача началась»; рабочи
 def init_worker(queue) -> None:
     global started
     started = queue
-    # Ctrl+C в терминале получают все процессы группы, в том числе рабочие. Пусть решает главный.
+    # Ctrl+C получают все процессы группы, и рабочие тоже. Пусть решает главный.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def slow(x: int) -> int:
-    started.put(x)
+    started.put(os.getpid())
     time.sleep(30)  # столько ждать не придётся
     return x
 
 
-def press_ctrl_c(queue) -> None:
-    queue.get()  # задача уже выполняется, главный поток ждёт в map()
-    os.kill(os.getpid(), signal.SIGINT)  # то, что делает Ctrl+C (только главному процессу)
+def press_ctrl_c(queue, workers: int) -> None:
+    # Ждём, пока все рабочие возьмут задачу: initializer у них уже выполнен.
+    pids = [queue.get() for _ in range(workers)]
+    # Ctrl+C в терминале шлёт SIGINT всем процессам группы: рабочим и нам.
+    for pid in [*pids, os.getpid()]:
+        os.kill(pid, signal.SIGINT)
 
 
 if __name__ == "__main__":
     if sys.platform == "win32":
-        print("Пример для Linux и macOS: он посылает себе SIGINT через os.kill()")
+        print("Пример для Linux и macOS: он посылает SIGINT через os.kill()")
         sys.exit()
     queue = multiprocessing.Queue()
-    threading.Thread(target=press_ctrl_c, args=(queue,), daemon=True).start()
+    args = (queue, 2)
+    threading.Thread(target=press_ctrl_c, args=args, daemon=True).start()
+    pool = multiprocessing.Pool(2, initializer=init_worker, initargs=(queue,))
     begin = time.monotonic()
     try:
-        with multiprocessing.Pool(2, initializer=init_worker, initargs=(queue,)) as pool:
+        with pool:
             print("Результаты:", pool.map(slow, range(4)))
     except KeyboardInterrupt:
-        print("KeyboardInterrupt в главном процессе; выход из with вызвал terminate()")
+        print("KeyboardInterrupt в главном процессе; with вызвал terminate()")
     print("Ждали меньше 30 с:", time.monotonic() - begin < 30)

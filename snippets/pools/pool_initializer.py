@@ -1,9 +1,10 @@
-"""Блокировку и очередь нельзя передать задаче пула аргументом; рабочие получают их в initializer."""
+"""Lock и Queue не передать задаче пула аргументом; их передаёт initializer."""
 
 import multiprocessing
 import os
 
-lock = None  # у каждого рабочего своя глобальная переменная; её заполнит init_worker
+# У каждого рабочего свои глобальные переменные; их заполнит init_worker.
+lock = None
 events = None
 
 
@@ -37,15 +38,20 @@ if __name__ == "__main__":
         try:
             pool.apply(square_with_lock, (shared_lock, 3))
         except RuntimeError as exc:
-            print("Lock аргументом задачи: RuntimeError:", exc)
+            print("Lock аргументом задачи: RuntimeError:")
+            print(f"  {exc}")
         try:
             pool.apply(put_into, (shared_events, 3))
         except RuntimeError as exc:
-            print("Queue аргументом задачи: RuntimeError:", exc)
+            print("Queue аргументом задачи: RuntimeError:")
+            print(f"  {exc}")
 
-    pool = multiprocessing.Pool(2, initializer=init_worker, initargs=(shared_lock, shared_events))
+    shared = (shared_lock, shared_events)
+    pool = multiprocessing.Pool(2, initializer=init_worker, initargs=shared)
     print("Через initializer:", pool.map(square, range(5)))
-    pool.close()  # close() + join(), а не with: дождаться, пока оба рабочих выполнят initializer
+    # close() и join(), а не with: ждём, пока оба рабочих выполнят initializer
+    pool.close()
     pool.join()
     kinds = [shared_events.get(timeout=10)[0] for _ in range(2 + 5)]
-    print("initializer выполнен раз:", kinds.count("init"), "| задач:", kinds.count("task"))
+    inits, tasks = kinds.count("init"), kinds.count("task")
+    print(f"initializer выполнен раз: {inits} | задач: {tasks}")

@@ -1,4 +1,4 @@
-"""map() и imap() сохраняют порядок входа, imap_unordered() отдаёт результаты по мере готовности."""
+"""map() и imap() дают порядок входа, imap_unordered() — порядок готовности."""
 
 import time
 from multiprocessing import Pool

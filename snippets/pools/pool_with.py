@@ -1,4 +1,4 @@
-"""Выход из with вызывает terminate(): незавершённые задачи пула пропадают; close() и join() их дожидаются."""
+"""Выход из with — это terminate(): задачи пропадают; close() и join() ждут."""
 
 import time
 from multiprocessing import Pool
@@ -19,4 +19,5 @@ if __name__ == "__main__":
         kept = pool.apply_async(slow, (0.2,))
         pool.close()  # новых задач не будет
         pool.join()  # ждём, пока рабочие доделают уже отданные
-    print(f"После close() и join(): ready()={kept.ready()}, get()={kept.get()!r}")
+    result = f"ready()={kept.ready()}, get()={kept.get()!r}"
+    print(f"После close() и join(): {result}")

@@ -1,11 +1,11 @@
-"""Ctrl+C и ThreadPoolExecutor: KeyboardInterrupt получает главный поток, а задачи пула работают дальше."""
+"""Ctrl+C и ThreadPoolExecutor: KeyboardInterrupt в главном, задачи работают."""
 
 import signal
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
 
-def work(seconds: float, started: threading.Semaphore, stop: threading.Event) -> str:
+def work(seconds: float, started, stop: threading.Event) -> str:
     started.release()
     # Поток не прервать снаружи: задача сама проверяет, не пора ли остановиться.
     return "остановлена" if stop.wait(seconds) else "доделана"
@@ -14,12 +14,14 @@ def work(seconds: float, started: threading.Semaphore, stop: threading.Event) ->
 def press_ctrl_c(started: threading.Semaphore) -> None:
     started.acquire()
     started.acquire()  # оба рабочих потока заняты, четыре задачи ждут в очереди
-    signal.raise_signal(signal.SIGINT)  # то же, что Ctrl+C в терминале: KeyboardInterrupt здесь
+    # То же, что Ctrl+C для этого процесса: KeyboardInterrupt в главном потоке.
+    signal.raise_signal(signal.SIGINT)
 
 
 def summary(futures) -> str:
     states = ["отменена" if f.cancelled() else f.result() for f in futures]
-    return ", ".join(f"{state} {states.count(state)}" for state in dict.fromkeys(states))
+    kinds = dict.fromkeys(states)  # без повторов, в порядке появления
+    return ", ".join(f"{state} {states.count(state)}" for state in kinds)
 
 
 if __name__ == "__main__":
@@ -29,8 +31,10 @@ if __name__ == "__main__":
             futures = [pool.submit(work, 0.1, started, stop) for _ in range(6)]
             press_ctrl_c(started)
     except KeyboardInterrupt:
-        # Выход из with сначала дождался всех задач, и только потом исключение пошло дальше.
-        print("Без обработки: KeyboardInterrupt вышел из with, когда задачи:", summary(futures))
+        # Выход из with сначала дождался всех задач, и лишь потом
+        # исключение пошло дальше.
+        print("Без обработки: KeyboardInterrupt вышел из with, когда задачи:")
+        print(f"  {summary(futures)}")
 
     started, stop = threading.Semaphore(0), threading.Event()
     with ThreadPoolExecutor(max_workers=2) as pool:
@@ -38,6 +42,8 @@ if __name__ == "__main__":
         try:
             press_ctrl_c(started)
         except KeyboardInterrupt:
-            pool.shutdown(wait=False, cancel_futures=True)  # убрать задачи из очереди
-            stop.set()  # попросить выполняемые закончить
-    print("С обработкой: задачи:", summary(futures))
+            # Убрать задачи из очереди и попросить выполняемые закончить.
+            pool.shutdown(wait=False, cancel_futures=True)
+            stop.set()
+    print("С обработкой: задачи:")
+    print(f"  {summary(futures)}")

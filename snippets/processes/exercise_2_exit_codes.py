@@ -1,4 +1,4 @@
-"""Решение упражнения 2: exitcode при sys.exit() с разными аргументами и при os._exit()."""
+"""Упражнение 2: exitcode при sys.exit() с разными аргументами и os._exit()."""
 
 import multiprocessing
 import os
@@ -15,7 +15,8 @@ CASES = {
 
 
 def run_case(name: str) -> None:
-    # Лямбду нельзя передать в процесс при spawn (pickle её не сохраняет), поэтому передаём имя.
+    # Лямбду при spawn в процесс не передать (pickle её не сохраняет),
+    # поэтому передаём имя случая.
     CASES[name]()
 
 
