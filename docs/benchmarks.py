@@ -22,8 +22,11 @@
 # Jupyter с установленным jupytext (или `jupytext --to notebook benchmarks.py` делает из него
 # `.ipynb`). Выполняйте его внутри репозитория: ваши числа будут другими, а соотношения — похожими.
 #
-# Работу блокнот не пишет сам, а берёт из примеров сайта — тех же файлов, что запускаются и
-# проверяются на странице [«Во времени»](../timelines/):
+# Замеры идут не в самом блокноте, а в отдельной программе (она ниже, в `MEASURE`) под
+# интерпретатором `PYTHON`: при сборке сайта это тот же CPython, под которым выполнены примеры на
+# всех остальных страницах, у вас — тот, в котором работает блокнот. Работу программа не пишет сама,
+# а берёт из примеров сайта — тех же файлов, что запускаются и проверяются на странице
+# [«Во времени»](../timelines/):
 #
 # | Функция | Файл | Что делает |
 # | --- | --- | --- |
@@ -34,11 +37,10 @@
 # | `in_pool(func, args, workers)` | `snippets/benchmarks/cpu_pool.py` | пул из `workers` процессов |
 
 # %%
-import multiprocessing
+import json
 import os
-import platform
+import subprocess
 import sys
-import time
 from pathlib import Path
 
 
@@ -51,22 +53,9 @@ def find_snippets() -> Path:
     raise FileNotFoundError("запустите блокнот внутри репозитория: не найдена папка snippets/benchmarks")
 
 
-sys.path.insert(0, str(find_snippets()))
-from cpu_pool import in_pool  # noqa: E402
-from cpu_processes import in_processes  # noqa: E402
-from cpu_threads import cpu_task, in_threads  # noqa: E402
-from io_threads import io_task  # noqa: E402
-
-# forkserver: процессы ответвляются от заранее запущенного чистого сервера (в Linux метод по
-# умолчанию с Python 3.14). fork из процесса Jupyter, где работают служебные потоки, рискован.
-multiprocessing.set_start_method("forkserver", force=True)
-in_processes(cpu_task, [1])  # запустить сервер заранее: его старт не входит в замеры
-
-print(f"Ядер: {os.cpu_count()}")
-print(f"Python: {platform.python_implementation()} {platform.python_version()}")
-print(f"Система: {platform.platform()}")
-print(f"Метод запуска процессов: {multiprocessing.get_start_method()}")
-print(f"Загрузка машины перед замерами (loadavg за 1, 5, 15 мин): {[round(x, 1) for x in os.getloadavg()]}")
+# Сборка сайта передаёт в SNIPCHECK_PYTHON путь к CPython, чей вывод показывают страницы.
+PYTHON = os.environ.get("SNIPCHECK_PYTHON") or sys.executable
+SNIPPETS = find_snippets()
 
 # %% [markdown]
 # ## Как меряем
@@ -92,27 +81,73 @@ WORKERS = [1, 2, 3, 4]
 REPEATS = 3
 KINDS = ("потоки", "процессы", "пул процессов")
 
-# Что измерить: (вид работы, способ, рабочих) -> действие.
-plan = {
-    ("счёт", "последовательно", 1): lambda: cpu_task(CPU_TOTAL),
-    ("ожидание", "последовательно", 1): lambda: [io_task(IO_DELAY) for _ in range(IO_WAITS)],
-}
-for w in WORKERS:
-    plan[("счёт", "потоки", w)] = lambda w=w: in_threads(cpu_task, [CPU_TOTAL // w] * w)
-    plan[("счёт", "процессы", w)] = lambda w=w: in_processes(cpu_task, [CPU_TOTAL // w] * w)
-    plan[("счёт", "пул процессов", w)] = lambda w=w: in_pool(cpu_task, [CPU_TOTAL // 8] * 8, w)
-    plan[("ожидание", "потоки", w)] = lambda w=w: in_threads(io_task, [IO_WAITS * IO_DELAY / w] * w)
-    plan[("ожидание", "процессы", w)] = lambda w=w: in_processes(io_task, [IO_WAITS * IO_DELAY / w] * w)
-    plan[("ожидание", "пул процессов", w)] = lambda w=w: in_pool(io_task, [IO_DELAY] * IO_WAITS, w)
+# Программа замеров. Аргументы: папка с примерами и параметры выше; результат она печатает как JSON.
+MEASURE = """
+import json, multiprocessing, os, platform, sys, time
 
-# Повторы идут кругами по всему плану: если машину на время займёт что-то постороннее,
-# это заденет один повтор каждого замера, а не все повторы одного.
-best = {key: float("inf") for key in plan}
-for _ in range(REPEATS):
-    for key, action in plan.items():
-        started = time.perf_counter()
-        action()
-        best[key] = min(best[key], time.perf_counter() - started)
+sys.path.insert(0, sys.argv[1])
+from cpu_pool import in_pool
+from cpu_processes import in_processes
+from cpu_threads import cpu_task, in_threads
+from io_threads import io_task
+
+CPU_TOTAL, IO_WAITS, IO_DELAY, WORKERS, REPEATS = json.loads(sys.argv[2])
+
+if __name__ == "__main__":
+    # forkserver: процессы ответвляются от заранее запущенного чистого сервера (в Linux метод
+    # по умолчанию с Python 3.14).
+    multiprocessing.set_start_method("forkserver")
+    in_processes(cpu_task, [1])  # запустить сервер заранее: его старт не входит в замеры
+    load_before = os.getloadavg()
+
+    # Что измерить: (вид работы, способ, рабочих) -> действие.
+    plan = {
+        ("счёт", "последовательно", 1): lambda: cpu_task(CPU_TOTAL),
+        ("ожидание", "последовательно", 1): lambda: [io_task(IO_DELAY) for _ in range(IO_WAITS)],
+    }
+    for w in WORKERS:
+        plan[("счёт", "потоки", w)] = lambda w=w: in_threads(cpu_task, [CPU_TOTAL // w] * w)
+        plan[("счёт", "процессы", w)] = lambda w=w: in_processes(cpu_task, [CPU_TOTAL // w] * w)
+        plan[("счёт", "пул процессов", w)] = lambda w=w: in_pool(cpu_task, [CPU_TOTAL // 8] * 8, w)
+        plan[("ожидание", "потоки", w)] = lambda w=w: in_threads(io_task, [IO_WAITS * IO_DELAY / w] * w)
+        plan[("ожидание", "процессы", w)] = lambda w=w: in_processes(io_task, [IO_WAITS * IO_DELAY / w] * w)
+        plan[("ожидание", "пул процессов", w)] = lambda w=w: in_pool(io_task, [IO_DELAY] * IO_WAITS, w)
+
+    # Повторы идут кругами по всему плану: если машину на время займёт что-то постороннее,
+    # это заденет один повтор каждого замера, а не все повторы одного.
+    best = {key: float("inf") for key in plan}
+    for _ in range(REPEATS):
+        for key, action in plan.items():
+            started = time.perf_counter()
+            action()
+            best[key] = min(best[key], time.perf_counter() - started)
+
+    print(json.dumps({
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "system": platform.system(),
+        "platform": platform.platform(),
+        "cores": os.cpu_count(),
+        "method": multiprocessing.get_start_method(),
+        "load": [load_before, os.getloadavg()],
+        "best": [[*key, seconds] for key, seconds in best.items()],
+    }))
+"""
+
+# -I: программе не нужны ни переменные окружения PYTHON*, ни пакеты из папки пользователя.
+params = json.dumps([CPU_TOTAL, IO_WAITS, IO_DELAY, WORKERS, REPEATS])
+measured = subprocess.run(
+    [PYTHON, "-I", "-c", MEASURE, str(SNIPPETS), params], capture_output=True, text=True, check=True
+)
+report = json.loads(measured.stdout)
+best = {(work, kind, w): seconds for work, kind, w, seconds in report["best"]}
+load_before, load_after = report["load"]
+
+print(f"Ядер: {report['cores']}")
+print(f"Python: {report['python']}")
+print(f"Система: {report['platform']}")
+print(f"Метод запуска процессов: {report['method']}")
+print(f"Загрузка машины перед замерами (loadavg за 1, 5, 15 мин): {[round(x, 1) for x in load_before]}")
+print()
 
 
 def series(work: str, kind: str) -> list[float]:
@@ -130,7 +165,7 @@ def table(work: str) -> None:
 
 table("счёт")
 table("ожидание")
-print(f"Загрузка машины после замеров (loadavg): {[round(x, 1) for x in os.getloadavg()]}")
+print(f"Загрузка машины после замеров (loadavg): {[round(x, 1) for x in load_after]}")
 
 # %%
 import io  # noqa: E402
@@ -172,7 +207,11 @@ axes[0].set_ylabel("время, с (меньше — лучше)")
 # Легенда под графиками: внутри осей она закрывала бы линии.
 handles, labels = axes[0].get_legend_handles_labels()
 fig.legend(handles, labels, loc="lower center", ncol=4)
-fig.suptitle(f"{os.cpu_count()} ядра, CPython {platform.python_version()}, {platform.system()}")
+n = report["cores"]
+cores_word = (
+    "ядро" if n % 10 == 1 and n % 100 != 11 else "ядра" if 2 <= n % 10 <= 4 and n % 100 // 10 != 1 else "ядер"
+)
+fig.suptitle(f"{n} {cores_word}, {report['python']}, {report['system']}")
 fig.tight_layout(rect=(0, 0.08, 1, 1))
 
 buffer = io.StringIO()
@@ -200,7 +239,7 @@ display(
 # Сравнения ниже посчитаны из этих же замеров, а не написаны заранее.
 
 # %%
-cores = os.cpu_count() or 1
+cores = report["cores"] or 1
 
 
 def speedup(work: str, kind: str, w: int) -> float:
@@ -214,7 +253,7 @@ print("Ожидание: во сколько раз быстрее послед�
 for kind in KINDS:
     print(f"  {kind:>14}: " + ", ".join(f"{w} раб. — {speedup('ожидание', kind, w):.2f}" for w in WORKERS))
 print()
-load = max(os.getloadavg()[0], 0.0)
+load = max(load_after[0], 0.0)
 if load > cores / 2:
     print(
         f"Машина во время замеров была занята посторонней работой (loadavg {load:.1f} при {cores} ядрах):\n"

@@ -1,15 +1,17 @@
 """MkDocs hook (mkdocs.yml `hooks:`): every heading's id is Latin, and every heading has one.
 
-One scheme for the whole site: explicit ids (`## Заголовок {#english}`) stay as written; a
-heading without one gets its title's slug transliterated to Latin (`#sozdanie-potoka`, not
-`#создание-потока` or `#_1`). The table of contents and the page's own links follow. Links to the
-earlier Cyrillic anchors still work: site.js transliterates a Cyrillic hash the same way.
+One scheme for the whole site: explicit ids (`## Заголовок {#english}`) stay as written; a heading
+without one gets its title's slug transliterated to Latin by iuliia's ALA-LC scheme without
+diacritics (й → i, х → kh, ц → ts, ю → iu, я → ia; ъ and ь dropped): `#sozdanie-potoka`, not
+`#создание-потока` or `#_1`. on_config makes that the toc extension's `slugify`, so the ids are
+final where MkDocs checks the links to them (mkdocs.yml `validation`: a link to a missing anchor
+fails the strict build). Links to the earlier Cyrillic anchors still work: site.js transliterates a
+Cyrillic hash the same way.
 
 mkdocs-jupyter renders a notebook page's headings through nbconvert, which leaves Cyrillic
-headings with `id=""`, while the page's table of contents (built by Python-Markdown's toc
-extension) links to `#_1`, `#_2`, ... So every TOC link on such a page led nowhere. Here each
-heading with an empty id takes, in page order, the id of the TOC entry with the same title.
-tests/test_links.py checks every anchor of the built site.
+headings with `id=""`, while the page's table of contents links to `#_1`, `#_2`, ... Here each
+heading with an empty id takes, in page order, the id of the TOC entry with the same title, and a
+`_N` id becomes its title's slug. tests/test_links.py checks every anchor of the built site.
 """
 
 from __future__ import annotations
@@ -17,11 +19,25 @@ from __future__ import annotations
 import html as html_lib
 import re
 
+import iuliia
+from pymdownx.slugs import slugify as _slugify
+
 _EMPTY_ID_HEADING = re.compile(
     r'<h(?P<level>[1-6]) id="">(?P<text>[^<]*)(?P<link><a class="anchor-link" href=")#(?=">)'
     r"|"
     r'<h(?P<level2>[1-6]) id="">(?P<text2>[^<]*)'
 )
+_NUMBERED = re.compile(r"_\d+")
+_SLUG = _slugify(case="lower")
+
+
+def slugify(text: str, sep: str) -> str:
+    return _SLUG(iuliia.ALA_LC_ALT.translate(html_lib.unescape(text)), sep).strip(sep) or "section"
+
+
+def on_config(config):
+    config.mdx_configs.setdefault("toc", {})["slugify"] = slugify
+    return config
 
 
 def _entries(toc):
@@ -30,73 +46,23 @@ def _entries(toc):
         yield from _entries(item.children)
 
 
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-_NUMBERED = re.compile(r"_\d+")
-# The same table as site.js (old Cyrillic anchors are translated there with it)
-_LATIN = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "g",
-    "д": "d",
-    "е": "e",
-    "ё": "e",
-    "ж": "zh",
-    "з": "z",
-    "и": "i",
-    "й": "i",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ъ": "",
-    "ы": "y",
-    "ь": "",
-    "э": "e",
-    "ю": "iu",
-    "я": "ia",
-}
-
-
-def latin(slug: str) -> str:
-    return "".join(_LATIN.get(c, c) for c in slug.lower())
-
-
-def _slug(title: str) -> str:
-    text = re.sub(r"[^\w\s-]", "", html_lib.unescape(title).lower()).strip()
-    return re.sub(r"[-\s]+", "-", latin(text)).strip("-") or "section"
-
-
 def on_page_content(html, page, config, files):
     html = _fill_empty_ids(html, page)
     renamed: dict[str, str] = {}
     taken = set(re.findall(r'\bid="([^"]*)"', html))
     for entry in _entries(page.toc):
-        old = entry.id
-        if not (_CYRILLIC.search(old) or _NUMBERED.fullmatch(old)):
+        if not _NUMBERED.fullmatch(old := entry.id):
             continue
-        base = latin(old) if _CYRILLIC.search(old) else _slug(entry.title)
-        new, n = base, 1
-        while new in taken:
-            n += 1
+        new = base = slugify(entry.title, "-")
+        for n in range(2, 1000):
+            if new not in taken:
+                break
             new = f"{base}_{n}"
         taken.add(new)
         renamed[old] = entry.id = new
     if not renamed:
         return html
-    if hasattr(page, "present_anchor_ids") and page.present_anchor_ids:
+    if page.present_anchor_ids:  # what MkDocs checks links to this page against
         page.present_anchor_ids = {renamed.get(a, a) for a in page.present_anchor_ids}
     pattern = re.compile(r'(\b(?:id|href)=")(#?)(' + "|".join(map(re.escape, renamed)) + r')(")')
     return pattern.sub(lambda m: m.group(1) + m.group(2) + renamed[m.group(3)] + m.group(4), html)

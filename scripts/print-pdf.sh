@@ -16,7 +16,7 @@ fi
 test -f "$SITE/print/index.html" || { echo "print-pdf: $SITE/print/index.html is missing: build first" >&2; exit 1; }
 python3 -m http.server --bind 127.0.0.1 --directory "$SITE" "$PORT" >/dev/null 2>&1 &
 SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null || true' EXIT
+trap 'kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null; true' EXIT  # gone when the script is
 i=0
 until python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/print/')" 2>/dev/null; do
     i=$((i + 1))
@@ -28,4 +28,14 @@ OUT_ABS=$(cd "$(dirname "$OUT")" && pwd)/$(basename "$OUT")
     --no-pdf-header-footer --virtual-time-budget=30000 --print-to-pdf="$OUT_ABS" \
     "http://127.0.0.1:$PORT/print/" 2>/dev/null
 test -s "$OUT_ABS" || { echo "print-pdf: no PDF written" >&2; exit 1; }
-echo "print-pdf: $OUT ($(wc -c < "$OUT_ABS") bytes)"
+# Every page A4 (595 x 842 pt; docs/assets/quality.css asks for it with @page), read from the pages' MediaBox.
+PAGES=$(python3 - "$OUT_ABS" <<'EOF'
+import re, sys
+boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", open(sys.argv[1], "rb").read())
+sizes = {(round(float(w)), round(float(h))) for w, h in boxes}
+if not boxes or sizes != {(595, 842)}:
+    sys.exit(f"print-pdf: the pages are not A4 (595 x 842 pt): {sorted(sizes)}")
+print(len(boxes))
+EOF
+)
+echo "print-pdf: $OUT ($(wc -c < "$OUT_ABS") bytes, $PAGES pages, A4)"

@@ -1,4 +1,4 @@
-"""Find (and on Debian-like Linux x86_64, fetch) one CPython for each of 3.10 ... 3.15.
+"""Find (or fetch: uv, Debian's packages) one CPython for each of 3.10 ... 3.15.
 
 Usage: python3 scripts/pythons.py [--allow-missing] [--no-fetch] [--refresh] [--versions 3.12,3.14]
 
@@ -17,8 +17,9 @@ InterpreterPoolExecutor).  What was learnt about a file is remembered in
 ``.cache/pythons/probes.json`` (keyed by path, size and mtime), so a run with
 everything cached starts no interpreter at all.
 
-Versions still missing are fetched on Linux x86_64 when apt-get and dpkg-deb are
-there: Debian unstable's python3.X-minimal, libpython3.X-minimal,
+Versions still missing are asked of uv first, where it is on PATH (``uv python install
+3.X``, any system: the CI's macOS and Windows jobs take this way), then fetched on Linux
+x86_64 when apt-get and dpkg-deb are there: Debian unstable's python3.X-minimal, libpython3.X-minimal,
 libpython3.X-stdlib and the libraries they need (glibc included) are downloaded
 through a private sources list and state directory (the system's apt lists stay
 untouched), unpacked into ``.cache/pythons/3.X/`` and the interpreter is patched
@@ -334,6 +335,23 @@ def _numeric(version: str) -> list[str]:
 # ---------------------------------------------------------------- fetching (Debian unstable)
 
 
+def uv_install(versions: list[str], probes: dict, verbose: bool) -> tuple[dict, dict]:
+    """`uv python install` the missing versions where uv is on PATH (it fetches them for Linux, macOS and
+    Windows): ({version: entry} found after it, {version: why not})."""
+    if not shutil.which("uv"):
+        return {}, {v: "uv is not on PATH" for v in versions}
+    log(f"Asking uv for CPython {', '.join(versions)}: uv python install {' '.join(versions)}")
+    try:
+        out = subprocess.run(
+            ["uv", "python", "install", *versions], check=False, capture_output=True, text=True, timeout=1800
+        )
+        why = (out.stderr.strip() or out.stdout.strip() or f"exit status {out.returncode}").splitlines()[-1]
+    except (OSError, subprocess.SubprocessError) as exc:
+        why = str(exc)
+    got = discover(versions, probes, verbose)  # `uv python find` (candidates) now finds what it installed
+    return got, {v: f"uv python install: {why}" for v in versions if v not in got}
+
+
 def can_fetch() -> str:
     """'' if the Debian fetch can work here, else why not."""
     if sys.platform != "linux" or platform.machine() not in ("x86_64", "AMD64"):
@@ -590,16 +608,22 @@ def main(argv: list[str] | None = None) -> int:
         best = discover(versions, probes, args.verbose)
         missing = [v for v in versions if v not in best]
         fetch_problems: dict[str, str] = {}
+        if missing and not args.no_fetch:  # uv first (any system), then Debian's packages (Linux x86_64)
+            got, fetch_problems = uv_install(missing, probes, args.verbose)
+            best.update(got)
+            missing = [v for v in missing if v not in best]
         if missing and not args.no_fetch:
             why_not = can_fetch()
             if why_not:
-                fetch_problems = {v: why_not for v in missing}
+                debian = {v: why_not for v in missing}
             else:
                 try:
-                    fetch_problems = fetch(missing)
+                    debian = fetch(missing)
                 except (RuntimeError, OSError, subprocess.CalledProcessError) as exc:
-                    fetch_problems = {v: f"fetch failed: {exc}" for v in missing}
-                best.update(discover([v for v in missing if v not in fetch_problems], probes, args.verbose))
+                    debian = {v: f"fetch failed: {exc}" for v in missing}
+                best.update(discover([v for v in missing if v not in debian], probes, args.verbose))
+            for v, why in debian.items():
+                fetch_problems[v] = f"{fetch_problems[v]}; Debian: {why}"
         missing = [v for v in versions if v not in best]
         _write_json(CACHE / "probes.json", probes)
         result = {v: {"path": best[v]["path"], "version": best[v]["version"]} for v in versions if v in best}
@@ -623,11 +647,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.allow_missing:
             log(f"WARNING: no working CPython {names} (--allow-missing: carrying on without)")
             return 0
+        wanted = " ".join(missing)
         log(
-            f"ERROR: no working CPython {names}. Install "
-            f"{'it' if len(missing) == 1 else 'them'} (pyenv install, python.org, uv python install, "
-            f"actions/setup-python) or run with --allow-missing "
-            f"(make ... PYTHONS_ARGS=--allow-missing)."
+            f"ERROR: no working CPython {names}. Get {'it' if len(missing) == 1 else 'them'} with "
+            f"`uv python install {wanted}` (uv: https://docs.astral.sh/uv/getting-started/installation/), "
+            f"`pyenv install {wanted}`, the installers of https://www.python.org/downloads/ or, in CI, "
+            "actions/setup-python; then run `make pythons` again. Or carry on without: "
+            "make ... PYTHONS_ARGS=--allow-missing."
         )
         return 1
     return 0

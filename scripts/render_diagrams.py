@@ -94,11 +94,15 @@ def render(todo: dict[str, str]) -> dict[str, str]:
                     const {svg} = await mermaid.render(id, text)
                     const box = document.createElement("div")
                     box.innerHTML = svg
-                    // Not valid SVG (the Nu HTML checker rejects them); drawing ignores them anyway.
+                    // Not valid SVG (the Nu HTML checker rejects them); drawing ignores them anyway:
+                    // a circle's width and height, a rect without a size (it draws nothing).
                     box.querySelectorAll("circle[width], circle[height]").forEach(c => {
                         c.removeAttribute("width")
                         c.removeAttribute("height")
                     })
+                    box.querySelectorAll("rect:not([width]), rect:not([height])").forEach(r => r.remove())
+                    // One role: browsers take only the first token of "graphics-document document".
+                    box.firstElementChild.setAttribute("role", "graphics-document")
                     return new XMLSerializer().serializeToString(box.firstElementChild)
                 }""",
                 [f"diagram-{key}", source],

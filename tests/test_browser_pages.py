@@ -27,7 +27,7 @@ from conftest import ARTIFACTS, FENCES, stored_run
 from playwright.sync_api import expect
 
 from snipcheck import interpreters, views
-from snipcheck.snippets import SNIPPETS
+from snipcheck.snippets import DOCS, SNIPPETS
 
 pytestmark = pytest.mark.browser
 WEIGHT_LIMIT = 1_500_000  # bytes a page may transfer on a first visit
@@ -169,6 +169,46 @@ def test_every_heading_id_is_latin_and_old_anchors_still_work(open_tab, built_si
     tab = open_tab()
     tab.goto("gil/#что-такое-gil-и-почему-он-глобальный")
     tab.page.wait_for_function("location.hash === '#chto-takoe-gil-i-pochemu-on-globalnyi'")
+
+
+def moved_sections() -> dict[str, str]:
+    """site.js's map of sections that moved: "old-page/#old-id" -> "new-page/#new-id"."""
+    source = (DOCS / "assets/javascripts/site.js").read_text(encoding="utf-8")
+    match = re.search(r"var MOVED = (\{.*?\})\n", source, re.DOTALL)
+    assert match, "site.js has no MOVED map"
+    return json.loads(match.group(1))
+
+
+def test_old_anchors_of_moved_sections_land_on_their_new_place(open_tab, built_site: Path) -> None:
+    moved = moved_sections()
+    assert moved
+    for old, new in moved.items():
+        (old_page, old_id), (new_page, new_id) = old.split("#"), new.split("#")
+        old_html, new_html = (
+            (built_site / page / "index.html").read_text(encoding="utf-8") for page in (old_page, new_page)
+        )
+        old_ids = re.findall(r'\bid="([^"]*)"', old_html)
+        assert old_id not in old_ids, f"{old}: the id is still on its page, the map never applies"
+        assert re.search(rf'<h[1-6][^>]* id="{re.escape(new_id)}"', new_html), f"{new}: no such heading"
+    tab = open_tab()
+    # Every entry; then an old Cyrillic anchor of a moved section (transliterated, then moved), and a
+    # click on a link to an old address (instant navigation swaps the page in without loading it).
+    cases = [*moved.items(), ("processes/#порядок-результатов-map-imap-imap_unordered", "pools/#pool-order")]
+    # The redirect loads a second page: poll the address (waiting for one navigation's load can catch the
+    # first page's), with room for a busy machine.
+    for old, new in cases:
+        tab.page.goto(tab.server.url(old), wait_until="commit")
+        expect(tab.page).to_have_url(tab.server.url(new), timeout=60_000)
+        expect(tab.page.locator(f"[id='{new.split('#')[1]}']")).to_be_in_viewport(timeout=60_000)
+    tab.goto("threads/")
+    tab.page.evaluate(
+        "href => { const a = document.createElement('a'); a.href = href;"
+        " document.querySelector('article').append(a); a.click() }",
+        tab.server.url("processes/#pool"),
+    )
+    expect(tab.page).to_have_url(tab.server.url("pools/#pool"), timeout=60_000)
+    expect(tab.page.locator("[id='pool']")).to_be_in_viewport(timeout=60_000)
+    tab.check()
 
 
 def test_each_page_has_its_own_description_and_a_russian_footer(built_site: Path) -> None:

@@ -1,4 +1,4 @@
-"""GIL не делает код потокобезопасным: «проверить, потом сделать» выполняется несколько раз."""
+"""GIL не спасает «проверить, потом сделать»: загрузок больше одной."""
 
 import sys
 import threading
@@ -11,14 +11,15 @@ loads = 0
 def load_config() -> dict[str, str]:
     global loads
     loads += 1
-    time.sleep(0.3)  # чтение файла: на время ожидания GIL отпущен, и другие потоки идут дальше
+    # Чтение файла: на время ожидания GIL отпущен, и другие потоки идут дальше.
+    time.sleep(0.3)
     return {"host": "example.org"}
 
 
 def get_config() -> dict[str, str]:
     global config
     if config is None:  # проверить...
-        config = load_config()  # ...и сделать: между этими шагами успевают другие потоки
+        config = load_config()  # ...и сделать: а между ними успевают другие
     return config
 
 
@@ -28,5 +29,4 @@ if __name__ == "__main__":
         w.start()
     for w in workers:
         w.join()
-    sys.stdout.write(f"конфигурацию загрузили {loads} раз(а) вместо одного\n")
-    sys.stdout.write(f"больше одного раза: {loads > 1}\n")
+    sys.stdout.write(f"загрузок конфигурации: {loads} вместо одной\n")

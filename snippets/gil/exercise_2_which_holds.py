@@ -40,4 +40,4 @@ if __name__ == "__main__":
     }
     for name, job in jobs.items():
         duration, pause = longest_pause(job)
-        print(f"{name:15} держит GIL: {pause > duration / 2}")
+        print(f"{name} держит GIL: {pause > duration / 2}")

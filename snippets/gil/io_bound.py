@@ -10,7 +10,8 @@ WAIT = 0.1  # секунды: так долго «отвечает сервер�
 
 
 def fetch() -> None:
-    time.sleep(WAIT)  # на время ожидания поток отпускает GIL, как при чтении из сокета или файла
+    # На время ожидания поток отпускает GIL, как при чтении из сокета или файла.
+    time.sleep(WAIT)
 
 
 def sequential() -> None:
@@ -33,12 +34,14 @@ def measure(job) -> float:
 
 
 if __name__ == "__main__":
-    print(f"Машина: логических процессоров {os.cpu_count()}, Python {platform.python_version()}")
+    version = platform.python_version()
+    print(f"Машина: логических процессоров {os.cpu_count()}, Python {version}")
     seq = measure(sequential)
     thr = measure(in_threads)
     print(f"{TASKS} ожиданий по {WAIT} с")
     print(f"последовательно:      {seq:.2f} с")
     print(f"в {TASKS} потоках:         {thr:.2f} с, ускорение ×{seq / thr:.1f}")
-    # sleep() не возвращается раньше срока, так что последовательно выходит не меньше TASKS * WAIT.
-    print(f"последовательно не быстрее {TASKS * WAIT:.1f} с: {seq >= TASKS * WAIT}")
+    # sleep() не возвращается раньше срока: подряд — не меньше TASKS * WAIT.
+    serial = TASKS * WAIT
+    print(f"последовательно не быстрее {serial:.1f} с: {seq >= serial}")
     print(f"потоки справились хотя бы вдвое быстрее: {thr <= seq / 2}")

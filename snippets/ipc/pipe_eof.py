@@ -1,4 +1,4 @@
-"""recv() бросает EOFError, только когда закрыты все копии передающего конца, включая родительскую."""
+"""recv() выбрасывает EOFError, только когда закрыты все копии передающего конца, включая родительскую."""
 
 from multiprocessing import Pipe, Process
 from multiprocessing.connection import Connection

@@ -17,7 +17,7 @@ def start(item) -> tuple:
 
 
 if __name__ == "__main__":
-    # Порядок из конспекта: join() раньше get(). С маленьким объектом он работает...
+    # Неверный порядок: join() раньше get(). С маленьким объектом он срабатывает...
     q, p = start(49)
     p.join(timeout=5)
     print("Число 49: процесс завершился до get():", not p.is_alive(), "| exitcode:", p.exitcode)

@@ -40,3 +40,13 @@ if __name__ == "__main__":
     finally:
         texts.shm.close()
         texts.shm.unlink()
+
+    # Если обрезка пришлась на середину буквы (здесь 8 байт: «в 1 р» и половина «я»), чтение падает.
+    cut = ShareableList(["в 1 ряд"])
+    try:
+        print("Положили ['в 1 ряд'], прочитали:", list(cut))
+    except UnicodeDecodeError as exc:
+        print("Положили ['в 1 ряд'], чтение: UnicodeDecodeError:", exc.reason)
+    finally:
+        cut.shm.close()
+        cut.shm.unlink()

@@ -10,7 +10,7 @@ if __name__ == "__main__":
     helper.start()
     sys.stdout.write(f"Родитель до fork(): потоков {threading.active_count()}\n")
     sys.stdout.flush()  # иначе непустой буфер вывода скопируется в потомка и напечатается дважды
-    pid = os.fork()  # только Linux и macOS: на Windows fork() нет
+    pid = os.fork()  # только Linux и macOS: в Windows fork() нет
     if pid == 0:
         sys.stdout.write(f"Потомок: потоков {threading.active_count()}\n")
         sys.stdout.flush()

@@ -1,12 +1,14 @@
-"""os.cpu_count() — сколько CPU в машине; сколько из них разрешено этому процессу — другой вопрос."""
+"""os.cpu_count() — CPU машины; процессу может быть разрешена лишь часть."""
 
 import os
 
 if __name__ == "__main__":
     print("os.cpu_count():", os.cpu_count())
-    if hasattr(os, "sched_getaffinity"):  # Linux и некоторые другие Unix; в macOS и Windows нет
+    # sched_getaffinity() есть в Linux и некоторых Unix, в macOS и Windows нет
+    if hasattr(os, "sched_getaffinity"):
         print("CPU, разрешённых процессу:", len(os.sched_getaffinity(0)))
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # оставим процессу один CPU
+        one_cpu = {min(os.sched_getaffinity(0))}
+        os.sched_setaffinity(0, one_cpu)  # оставим процессу один CPU
         print("После sched_setaffinity(0, {один CPU}):")
         print("  os.cpu_count():", os.cpu_count())
         print("  len(os.sched_getaffinity(0)):", len(os.sched_getaffinity(0)))

@@ -1,4 +1,4 @@
-"""Решение упражнения 1: три процесса кладут результаты в одну очередь, родитель собирает их до join()."""
+"""Упражнение 1: три процесса кладут результаты в очередь, родитель собирает."""
 
 from multiprocessing import Process, Queue
 
@@ -10,11 +10,14 @@ def sum_of_squares(q: Queue, worker_id: int, numbers: range) -> None:
 if __name__ == "__main__":
     q = Queue()
     ranges = [range(100), range(100, 200), range(200, 300)]
-    workers = [Process(target=sum_of_squares, args=(q, i, r)) for i, r in enumerate(ranges)]
+    workers = []
+    for i, numbers in enumerate(ranges):
+        workers.append(Process(target=sum_of_squares, args=(q, i, numbers)))
     for p in workers:
         p.start()
 
-    # Ровно столько get(), сколько процессов; порядок прихода любой, поэтому сортируем.
+    # Ровно столько get(), сколько процессов, и до join().
+    # Пары приходят в порядке готовности, поэтому их сортируем.
     results = sorted(q.get() for _ in workers)
     for p in workers:
         p.join()
@@ -23,4 +26,5 @@ if __name__ == "__main__":
         print(f"Процесс {worker_id}: {total}")
     grand_total = sum(total for _, total in results)
     print(f"Всего: {grand_total}")
-    print(f"Совпадает с подсчётом в одном процессе: {grand_total == sum(n * n for n in range(300))}")
+    same = grand_total == sum(n * n for n in range(300))
+    print(f"Совпадает с подсчётом в одном процессе: {same}")

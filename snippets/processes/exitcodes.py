@@ -1,4 +1,4 @@
-"""exitcode: 0 при обычном завершении, N при sys.exit(N), 1 при исключении, -N при гибели от сигнала N."""
+"""exitcode: 0, N при sys.exit(N), 1 при исключении, -N от сигнала N."""
 
 import multiprocessing
 import sys
@@ -18,7 +18,7 @@ def raises() -> None:
 
 
 def sleeps() -> None:
-    time.sleep(30)  # столько ждать не придётся: родитель завершит процесс раньше
+    time.sleep(30)  # столько ждать не придётся: родитель остановит процесс
 
 
 if __name__ == "__main__":
@@ -31,6 +31,7 @@ if __name__ == "__main__":
     for stop in ("terminate", "kill"):
         p = multiprocessing.Process(target=sleeps, name="sleeps")
         p.start()
-        getattr(p, stop)()  # terminate() шлёт SIGTERM, kill() — SIGKILL (в Linux и macOS)
+        # terminate() шлёт SIGTERM, kill() — SIGKILL (в Linux и macOS)
+        getattr(p, stop)()
         p.join()
         print(f"{p.name} после {stop}(): exitcode={p.exitcode}")

@@ -1,4 +1,4 @@
-"""Первый процесс: target и args, start() и join(), PID дочернего процесса и родителя, exitcode."""
+"""Первый процесс: target и args, start() и join(), PID, exitcode."""
 
 import multiprocessing
 import os
@@ -7,13 +7,16 @@ import os
 def worker(number: int) -> None:
     me = multiprocessing.current_process()
     parent = multiprocessing.parent_process()
-    print(f"Дочерний процесс {me.name}: PID {os.getpid()}, родитель PID {parent.pid}, получил число {number}")
+    text = f"PID {os.getpid()}, родитель PID {parent.pid}, число {number}"
+    print(f"Дочерний процесс {me.name}: {text}")
 
 
 if __name__ == "__main__":
     print(f"Родитель: PID {os.getpid()}")
     p = multiprocessing.Process(target=worker, args=(42,), name="Работник")
-    print(f"До start(): pid={p.pid}, is_alive()={p.is_alive()}, exitcode={p.exitcode}, daemon={p.daemon}")
+    state = f"is_alive()={p.is_alive()}, exitcode={p.exitcode}"
+    print(f"До start(): pid={p.pid}, {state}, daemon={p.daemon}")
     p.start()  # создаём процесс и запускаем в нём worker(42)
     p.join()  # ждём, пока он завершится
-    print(f"После join(): pid={p.pid}, is_alive()={p.is_alive()}, exitcode={p.exitcode}")
+    state = f"is_alive()={p.is_alive()}, exitcode={p.exitcode}"
+    print(f"После join(): pid={p.pid}, {state}")

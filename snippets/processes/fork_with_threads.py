@@ -1,7 +1,8 @@
-"""fork в программе, где работает ещё один поток: с Python 3.12 это DeprecationWarning, в 3.11 — молча."""
+"""fork при втором живом потоке: с Python 3.12 — DeprecationWarning."""
 
 import multiprocessing
 import sys
+import textwrap
 import threading
 import warnings
 
@@ -24,7 +25,11 @@ if __name__ == "__main__":
     release.set()
     helper.join()
 
-    print(f"Python {sys.version_info.major}.{sys.version_info.minor}, потоков при fork: {threads}")
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    print(f"Python {version}, потоков при fork: {threads}")
     print(f"Предупреждений: {len(caught)}")
     for w in caught:
-        print(f"  {w.category.__name__}: {w.message}")
+        print(f"  {w.category.__name__}:")
+        # Длинное сообщение переносим по словам, текст не меняется.
+        for line in textwrap.wrap(str(w.message), 72):
+            print(f"    {line}")

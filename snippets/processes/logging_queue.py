@@ -1,4 +1,4 @@
-"""Журнал из нескольких процессов: QueueHandler в каждом процессе, один QueueListener пишет всё."""
+"""Один журнал на несколько процессов: QueueHandler и один QueueListener."""
 
 import logging
 import logging.handlers
@@ -7,8 +7,8 @@ import sys
 
 
 def worker(log_queue, number: int) -> None:
-    # Под fork дочерний процесс получил копию настроек logging родителя; заменяем их одним
-    # обработчиком: записи уходят в очередь, а не в общий файл или поток вывода.
+    # Под fork процесс получил копию настроек logging родителя. Заменяем их
+    # одним обработчиком: записи уходят в очередь, а не в общий файл.
     root = logging.getLogger()
     root.handlers[:] = [logging.handlers.QueueHandler(log_queue)]
     root.setLevel(logging.INFO)
@@ -17,18 +17,21 @@ def worker(log_queue, number: int) -> None:
 
 if __name__ == "__main__":
     log_queue = multiprocessing.Queue()
-    # Единственный, кто пишет в stdout: поток QueueListener главного процесса, строка за строкой.
+    # В stdout пишет только поток QueueListener главного процесса.
     output = logging.StreamHandler(sys.stdout)
-    output.setFormatter(logging.Formatter("%(processName)s | %(name)s | %(levelname)s | %(message)s"))
+    fields = "%(processName)s | %(name)s | %(levelname)s | %(message)s"
+    output.setFormatter(logging.Formatter(fields))
     listener = logging.handlers.QueueListener(log_queue, output)
     listener.start()
 
-    processes = [
-        multiprocessing.Process(target=worker, args=(log_queue, i), name=f"Рабочий-{i}") for i in range(3)
-    ]
+    processes = []
+    for i in range(3):
+        args, name = (log_queue, i), f"Рабочий-{i}"
+        p = multiprocessing.Process(target=worker, args=args, name=name)
+        processes.append(p)
     for p in processes:
         p.start()
     for p in processes:
         p.join()
-    listener.stop()  # дописывает всё, что осталось в очереди, и останавливает поток
+    listener.stop()  # дописывает всё, что осталось в очереди, и ждёт поток
     print("Все записи выведены")

@@ -1,4 +1,4 @@
-"""Без if __name__ == "__main__" метод spawn ломается: дочерний процесс повторно импортирует модуль."""
+"""Без защиты __main__ spawn ломается: процесс заново импортирует модуль."""
 
 import subprocess
 import sys
@@ -29,7 +29,7 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
         script = Path(tmp) / "unguarded.py"
         script.write_text(UNGUARDED, encoding="utf-8")
-        # Отдельный интерпретатор с тайм-аутом: что бы ни случилось, пример завершится.
+        # Отдельный интерпретатор с тайм-аутом: пример завершится всегда.
         done = subprocess.run(
             [sys.executable, str(script)],
             check=False,

@@ -1,4 +1,4 @@
-"""Общий дескриптор вывода, но у каждого процесса свой буфер sys.stdout: строки в канале не по порядку."""
+"""Дескриптор вывода общий, буферы sys.stdout свои: в канале строки вразброд."""
 
 import os
 import subprocess
@@ -7,7 +7,7 @@ import tempfile
 import textwrap
 from pathlib import Path
 
-# Программа печатает строки 1-4 именно в этом порядке: порядок задают Event и join().
+# Программа печатает строки 1-4 в этом порядке: его задают Event и join().
 PROGRAM = textwrap.dedent(
     """
     import multiprocessing

@@ -1,9 +1,9 @@
-"""stderr=STDOUT сливает поток ошибок с выводом; check_output() возвращает вывод или бросает исключение."""
+"""stderr=STDOUT сливает stderr с выводом; check_output() возвращает вывод или выбрасывает исключение."""
 
 import subprocess
 import sys
 
-# Дочерний процесс пишет в оба потока по очереди; flush после каждой строки сохраняет порядок.
+# Дочерний процесс пишет то в stdout, то в stderr; flush после каждой строки сохраняет порядок.
 BOTH = """
 import sys
 print("вывод 1", flush=True)
@@ -12,7 +12,7 @@ print("вывод 2", flush=True)
 """
 
 if __name__ == "__main__":
-    # stderr=STDOUT: оба потока пишут в один канал, и строки идут в том порядке, в каком записаны.
+    # stderr=STDOUT: stdout и stderr пишут в один канал, и строки идут в том порядке, в каком записаны.
     result = subprocess.run(
         [sys.executable, "-c", BOTH], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=True
     )

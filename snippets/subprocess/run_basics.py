@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 # Дочерняя программа — тот же интерпретатор Python (sys.executable, а не "python":
-# так пример одинаково работает в venv, на Windows и там, где "python" — другая версия).
+# так пример одинаково работает в venv, в Windows и там, где "python" — другая версия).
 CHILD = "import sys; print('to stdout'); print('to stderr', file=sys.stderr); sys.exit(0)"
 
 if __name__ == "__main__":

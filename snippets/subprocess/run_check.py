@@ -25,3 +25,9 @@ if __name__ == "__main__":
         quiet.check_returncode()
     except subprocess.CalledProcessError as exc:
         print(f"check_returncode(): исключение с returncode={exc.returncode}")
+
+    # Текст трёх исключений для одной и той же команды-списка: в 3.15 изменился только первый.
+    cmd = ["prog", "--flag"]
+    print(subprocess.CalledProcessError(3, cmd))  # ненулевой код возврата
+    print(subprocess.CalledProcessError(-15, cmd))  # убит сигналом 15 (SIGTERM); бывает только в POSIX
+    print(subprocess.TimeoutExpired(cmd, 2.0))

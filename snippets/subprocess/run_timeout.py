@@ -1,4 +1,4 @@
-"""timeout=: run() ждёт не дольше заданного, убивает дочерний процесс и бросает TimeoutExpired."""
+"""timeout=: run() ждёт не дольше заданного, убивает дочерний процесс и выбрасывает TimeoutExpired."""
 
 import subprocess
 import sys

@@ -1,4 +1,4 @@
-"""Повтор после тайм-аута acquire(): случайная растущая пауза не даёт потокам уступать друг другу вечно."""
+"""Повтор после тайм-аута: случайная растущая пауза от активной блокировки."""
 
 import random
 import sys
@@ -13,21 +13,28 @@ done = {"поток 1": 0, "поток 2": 0}
 retries = {"поток 1": 0, "поток 2": 0}
 
 
-def with_both(name: str, first: threading.Lock, second: threading.Lock, rng: random.Random) -> None:
-    """Взять обе блокировки в своём порядке; при неудаче отпустить всё и повторить после паузы."""
+def with_both(
+    name: str,
+    first: threading.Lock,
+    second: threading.Lock,
+    rng: random.Random,
+) -> None:
+    """Взять обе блокировки в своём порядке; нет — всё отпустить и повторить."""
     attempt = 0
     while True:
         with first:
             if attempt == 0 and done[name] == 0:
-                first_round.wait()  # в первый раз оба держат по блокировке: столкновение наверняка
+                # В первый раз оба держат по блокировке: столкновение наверняка.
+                first_round.wait()
             if second.acquire(timeout=0.05):
                 try:
                     done[name] += 1  # работа под обеими блокировками
                     return
                 finally:
                     second.release()
-        # Не дождались: первая блокировка уже отпущена (вышли из with). Пауза случайна, чтобы
-        # потоки не повторяли попытки в такт, и растёт с каждой неудачей (до 0,1 с).
+        # Не дождались: первая блокировка уже отпущена (вышли из with).
+        # Пауза случайна, чтобы потоки не повторяли попытки в такт,
+        # и растёт с каждой неудачей (до 0,1 с).
         attempt += 1
         retries[name] += 1
         time.sleep(rng.uniform(0, min(0.1, 0.001 * 2**attempt)))
@@ -41,8 +48,9 @@ def worker(name: str, first: threading.Lock, second: threading.Lock) -> None:
 
 if __name__ == "__main__":
     threads = [
-        threading.Thread(target=worker, args=("поток 1", lock_a, lock_b)),  # A, потом B
-        threading.Thread(target=worker, args=("поток 2", lock_b, lock_a)),  # B, потом A
+        # Поток 1 берёт A, потом B; поток 2 — B, потом A.
+        threading.Thread(target=worker, args=("поток 1", lock_a, lock_b)),
+        threading.Thread(target=worker, args=("поток 2", lock_b, lock_a)),
     ]
     for t in threads:
         t.start()
@@ -50,4 +58,5 @@ if __name__ == "__main__":
         t.join()
     for name, count in done.items():
         sys.stdout.write(f"{name}: операций {count} из {OPERATIONS}\n")
-    print(f"повторов было: {sum(retries.values())}, хотя бы один: {sum(retries.values()) >= 1}")
+    total = sum(retries.values())
+    print(f"повторов было: {total}, хотя бы один: {total >= 1}")

@@ -1,4 +1,4 @@
-"""Барьер ломается: тайм-аут у одного ждущего или abort() будят всех с BrokenBarrierError."""
+"""Барьер ломается: тайм-аут или abort() будят всех с BrokenBarrierError."""
 
 import sys
 import threading
@@ -15,8 +15,14 @@ def member(name: str, timeout: float | None) -> None:
 
 
 if __name__ == "__main__":
-    patient = threading.Thread(target=member, args=("терпеливый (без тайм-аута)", None))
-    hasty = threading.Thread(target=member, args=("торопливый (тайм-аут 0.2 с)", 0.2))
+    patient = threading.Thread(
+        target=member,
+        args=("терпеливый (без тайм-аута)", None),
+    )
+    hasty = threading.Thread(
+        target=member,
+        args=("торопливый (тайм-аут 0,2 с)", 0.2),
+    )
     patient.start()
     hasty.start()
     patient.join()

@@ -1,10 +1,10 @@
-"""Лишний release(): Semaphore молча растёт, BoundedSemaphore сообщает об ошибке."""
+"""Лишний release(): Semaphore молча растёт, BoundedSemaphore — ошибка."""
 
 import threading
 
 
 def free_slots(sem: threading.Semaphore) -> int:
-    """Сколько раз семафор можно захватить прямо сейчас, не ожидая (захваты потом вернуть)."""
+    """Сколько раз семафор можно захватить без ожидания (захваты вернуть)."""
     taken = 0
     while sem.acquire(blocking=False):
         taken += 1
@@ -16,7 +16,8 @@ def free_slots(sem: threading.Semaphore) -> int:
 if __name__ == "__main__":
     plain = threading.Semaphore(2)
     plain.release()  # ошибка в программе: release() без acquire()
-    print(f"Semaphore(2) после лишнего release(): свободных мест {free_slots(plain)}")
+    slots = free_slots(plain)
+    print(f"Semaphore(2) после лишнего release(): свободных мест {slots}")
 
     bounded = threading.BoundedSemaphore(2)
     try:

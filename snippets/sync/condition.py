@@ -1,17 +1,18 @@
-"""Condition: потребители ждут, пока на складе появится товар; поставщик будит их notify()."""
+"""Condition: потребители ждут товар на складе; поставщик будит их notify()."""
 
 import sys
 import threading
 
 goods: list[str] = []
 closed = False
-cond = threading.Condition()  # внутри — Lock, который защищает goods и closed
+cond = threading.Condition()  # внутри — RLock: он защищает goods и closed
 
 
 def consumer(name: str) -> None:
     while True:
         with cond:
-            # wait_for() отпускает lock на время ожидания и проверяет условие после каждого пробуждения.
+            # wait_for() отпускает блокировку на время ожидания
+            # и проверяет условие после каждого пробуждения.
             cond.wait_for(lambda: goods or closed)
             if not goods:  # склад закрыт и пуст
                 return
@@ -31,7 +32,8 @@ def producer() -> None:
 
 
 if __name__ == "__main__":
-    consumers = [threading.Thread(target=consumer, args=(f"потребитель {k}",)) for k in (1, 2, 3)]
+    names = [f"потребитель {k}" for k in (1, 2, 3)]
+    consumers = [threading.Thread(target=consumer, args=(n,)) for n in names]
     for t in consumers:
         t.start()
     supplier = threading.Thread(target=producer)
@@ -39,6 +41,7 @@ if __name__ == "__main__":
     supplier.join()
     for t in consumers:
         t.join()
-    print(f"склад пуст: {not goods}, потоки завершились: {not any(t.is_alive() for t in consumers)}")
+    finished = not any(t.is_alive() for t in consumers)
+    print(f"склад пуст: {not goods}, потоки завершились: {finished}")
     with cond:
         print(f"wait(timeout=0.1) без notify() вернул {cond.wait(timeout=0.1)}")

@@ -1,4 +1,4 @@
-"""Взаимная блокировка из-за разного порядка захвата; acquire(timeout=...) не даёт зависнуть навсегда."""
+"""Взаимная блокировка из-за разного порядка захвата и тайм-аут против неё."""
 
 import sys
 import threading
@@ -7,13 +7,19 @@ lock_a = threading.Lock()
 lock_b = threading.Lock()
 
 
-def crossed(name: str, first: threading.Lock, second: threading.Lock, step: threading.Barrier) -> None:
+def crossed(
+    name: str,
+    first: threading.Lock,
+    second: threading.Lock,
+    step: threading.Barrier,
+) -> None:
     with first:
-        step.wait()  # теперь оба потока держат по одной блокировке и хотят чужую
-        got = second.acquire(timeout=0.2)  # с обычным acquire() оба ждали бы вечно
+        step.wait()  # теперь оба держат по одной блокировке и хотят чужую
+        got = second.acquire(timeout=0.2)  # с acquire() оба ждали бы вечно
         if got:
             second.release()
-        sys.stdout.write(f"{name}: вторая блокировка {'взята' if got else 'не взята за 0.2 с'}\n")
+        result = "взята" if got else "не взята за 0,2 с"
+        sys.stdout.write(f"{name}: вторая блокировка {result}\n")
         step.wait()  # не отпускать первую, пока оба не попробовали взять вторую
 
 

@@ -12,7 +12,8 @@ def waiter(name: str) -> None:
 
 
 if __name__ == "__main__":
-    threads = [threading.Thread(target=waiter, args=(f"ждущий {n}",)) for n in range(1, 4)]
+    names = [f"ждущий {n}" for n in range(1, 4)]
+    threads = [threading.Thread(target=waiter, args=(n,)) for n in names]
     for t in threads:
         t.start()
 
@@ -23,6 +24,8 @@ if __name__ == "__main__":
     for t in threads:
         t.join()
 
-    print(f"is_set() = {ready.is_set()}, а wait() теперь возвращается сразу: {ready.wait()}")
+    now = ready.wait()  # флаг установлен: не ждёт
+    state = ready.is_set()
+    print(f"is_set() = {state}, а wait() теперь возвращается сразу: {now}")
     ready.clear()
     print(f"после clear(): wait(timeout=0.1) вернул {ready.wait(timeout=0.1)}")

@@ -1,4 +1,4 @@
-"""Свой threading.excepthook: собрать ошибки потоков и разобраться с ними в главном потоке."""
+"""Свой excepthook: собрать ошибки потоков и разобрать их в главном потоке."""
 
 import threading
 
@@ -7,10 +7,11 @@ errors_lock = threading.Lock()
 
 
 def collect(args: threading.ExceptHookArgs) -> None:
-    # Вызывается в том потоке, где случилось исключение, вместо печати трассировки.
+    # Вызывается в том потоке, где случилось исключение, вместо трассировки.
     # Храним текст, а не сам объект исключения: так не возникает цикла ссылок.
     with errors_lock:
-        errors.append(f"{args.thread.name}: {args.exc_type.__name__}: {args.exc_value}")
+        kind = args.exc_type.__name__
+        errors.append(f"{args.thread.name}: {kind}: {args.exc_value}")
 
 
 def work(n: int) -> None:
@@ -20,7 +21,10 @@ def work(n: int) -> None:
 
 if __name__ == "__main__":
     threading.excepthook = collect
-    threads = [threading.Thread(target=work, args=(n,), name=f"поток-{n}") for n in range(4)]
+    threads = []
+    for n in range(4):
+        t = threading.Thread(target=work, args=(n,), name=f"поток-{n}")
+        threads.append(t)
     for t in threads:
         t.start()
     for t in threads:
@@ -28,4 +32,4 @@ if __name__ == "__main__":
     print(f"ошибок: {len(errors)}")
     for line in sorted(errors):
         print(line)
-    threading.excepthook = threading.__excepthook__  # вернуть стандартный обработчик
+    threading.excepthook = threading.__excepthook__  # вернуть стандартный

@@ -12,11 +12,12 @@ class Account:
 
 
 def transfer(src: Account, dst: Account, amount: int) -> None:
-    # Один порядок захвата для всех: по номеру счёта, а не «сначала откуда, потом куда».
+    # Один порядок захвата для всех: по номеру счёта,
+    # а не «сначала откуда, потом куда».
     first, second = sorted((src, dst), key=lambda acc: acc.number)
     with first.lock, second.lock:
         balance = src.balance
-        time.sleep(0)  # уступить процессор посреди операции: гонка проявилась бы сразу
+        time.sleep(0)  # уступить процессор: без блокировок гонка была бы видна
         src.balance = balance - amount
         dst.balance += amount
 
@@ -28,7 +29,8 @@ def many(src: Account, dst: Account, times: int) -> None:
 
 if __name__ == "__main__":
     a, b = Account(1, 1000), Account(2, 1000)
-    # Встречные переводы: при порядке «откуда, потом куда» потоки могли бы заблокировать друг друга.
+    # Встречные переводы: при порядке «откуда, потом куда»
+    # потоки могли бы заблокировать друг друга.
     threads = [
         threading.Thread(target=many, args=(a, b, 500)),
         threading.Thread(target=many, args=(b, a, 300)),
@@ -37,4 +39,5 @@ if __name__ == "__main__":
         t.start()
     for t in threads:
         t.join()
-    print(f"счёт 1: {a.balance}, счёт 2: {b.balance}, всего: {a.balance + b.balance}")
+    total = a.balance + b.balance
+    print(f"счёт 1: {a.balance}, счёт 2: {b.balance}, всего: {total}")

@@ -1,4 +1,4 @@
-"""Упражнение 3: ограниченный буфер на Condition — put() ждёт места, get() ждёт данных."""
+"""Упражнение 3: буфер на Condition — put() ждёт места, get() ждёт данных."""
 
 import threading
 from collections import deque
@@ -41,10 +41,11 @@ if __name__ == "__main__":
         for _ in range(20):
             received.append(buffer.get())
 
-    threads = [threading.Thread(target=produce), threading.Thread(target=consume)]
+    threads = [threading.Thread(target=f) for f in (produce, consume)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     print(f"получено по порядку: {received == list(range(20))}")
-    print(f"в буфере не бывало больше {buffer.capacity}: {buffer.largest <= buffer.capacity}")
+    within = buffer.largest <= buffer.capacity
+    print(f"в буфере не бывало больше {buffer.capacity}: {within}")

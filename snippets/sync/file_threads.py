@@ -1,4 +1,4 @@
-"""Четыре потока пишут строки в один текстовый файл: без блокировки и под общим Lock."""
+"""Четыре потока пишут в один текстовый файл: без блокировки и под Lock."""
 
 import os
 import re
@@ -25,7 +25,9 @@ def fill(path: str, use_lock: bool) -> None:
                 else:
                     f.write(line)
 
-        threads = [threading.Thread(target=work, args=(k,)) for k in range(THREADS)]
+        threads = []
+        for k in range(THREADS):
+            threads.append(threading.Thread(target=work, args=(k,)))
         for t in threads:
             t.start()
         for t in threads:
@@ -33,12 +35,14 @@ def fill(path: str, use_lock: bool) -> None:
 
 
 def inspect(path: str, title: str) -> None:
-    with open(path, encoding="utf-8", errors="replace") as f:  # испорченные байты станут "�"
+    # Испорченные байты станут "�".
+    with open(path, encoding="utf-8", errors="replace") as f:
         lines = f.read().splitlines()
     good = [line for line in lines if RECORD.fullmatch(line)]
     lost = THREADS * LINES - len(set(good))
     bad = len(lines) - len(good)
-    print(f"{title}: строк {len(lines)} из {THREADS * LINES}, пропало {lost}, испорчено {bad}")
+    counts = f"пропало {lost}, испорчено {bad}"
+    print(f"{title}: строк {len(lines)} из {THREADS * LINES}, {counts}")
 
 
 if __name__ == "__main__":

@@ -1,10 +1,10 @@
-"""Та же гонка, исправленная блокировкой: чтение и запись идут под одним Lock."""
+"""Та же гонка, исправленная блокировкой: чтение и запись под одним Lock."""
 
 import threading
 import time
 
 THREADS = 5
-STEPS = 1000
+STEPS = 200
 counter = 0
 lock = threading.Lock()
 start = threading.Barrier(THREADS)
@@ -14,9 +14,9 @@ def increment() -> None:
     global counter
     start.wait()
     for _ in range(STEPS):
-        with lock:  # захват при входе, освобождение при выходе, даже при исключении
+        with lock:  # захват при входе, освобождение при выходе, даже по ошибке
             value = counter
-            time.sleep(0)  # пусть GIL отпущен: другие потоки ждут у lock
+            time.sleep(0.0001)  # GIL отпущен, но другие потоки ждут у lock
             counter = value + 1
 
 

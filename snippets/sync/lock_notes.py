@@ -1,4 +1,4 @@
-"""Оба примера с Lock из конспекта: 100 потоков по одному увеличению и 5 потоков по 100 000."""
+"""Примеры с Lock из конспекта: 100 потоков по 1 шагу, 5 потоков по 100 000."""
 
 import threading
 
@@ -14,10 +14,12 @@ def increment(steps: int) -> None:
 
 
 def run_threads(count: int, steps: int) -> int:
-    """Запустить count потоков, каждый делает steps увеличений; вернуть итог счётчика."""
+    """Запустить count потоков по steps увеличений; вернуть итог счётчика."""
     global counter
     counter = 0
-    threads = [threading.Thread(target=increment, args=(steps,)) for _ in range(count)]
+    threads = []
+    for _ in range(count):
+        threads.append(threading.Thread(target=increment, args=(steps,)))
     for t in threads:
         t.start()
     for t in threads:
@@ -26,5 +28,6 @@ def run_threads(count: int, steps: int) -> int:
 
 
 if __name__ == "__main__":
-    print(f"100 потоков по 1 увеличению: counter = {run_threads(100, 1)}")
-    print(f"5 потоков по 100 000 увеличений: counter = {run_threads(5, 100_000)}")
+    one, many = run_threads(100, 1), run_threads(5, 100_000)
+    print(f"100 потоков, каждый увеличивает счётчик один раз: counter = {one}")
+    print(f"5 потоков, каждый увеличивает его 100 000 раз: counter = {many}")

@@ -1,4 +1,4 @@
-"""print() из нескольких потоков склеивает строки; Lock или одна запись на строку — нет."""
+"""print() из нескольких потоков склеивает строки; под Lock — нет."""
 
 import os
 import re
@@ -12,7 +12,7 @@ RECORD = re.compile(r"поток \d строка \d+")
 
 
 def child(mode: str) -> None:
-    """Дочерний процесс: THREADS потоков печатают по LINES строк в свой stdout."""
+    """Дочерний процесс: THREADS потоков печатают по LINES строк в stdout."""
     lock = threading.Lock()
     start = threading.Barrier(THREADS)
 
@@ -26,7 +26,7 @@ def child(mode: str) -> None:
                 with lock:
                     print(line)
             else:
-                sys.stdout.write(line + "\n")  # строка и перевод строки — одна запись
+                sys.stdout.write(line + "\n")  # строка и "\n" — одна запись
 
     threads = [threading.Thread(target=work, args=(k,)) for k in range(THREADS)]
     for t in threads:
@@ -36,16 +36,22 @@ def child(mode: str) -> None:
 
 
 def check(mode: str, title: str) -> None:
-    # -u: вывод без буфера, каждая запись сразу уходит в канал (как при PYTHONUNBUFFERED=1).
+    # -u: вывод без буфера, каждая запись сразу уходит в канал
+    # (как при PYTHONUNBUFFERED=1).
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     out = subprocess.run(
-        [sys.executable, "-u", __file__, mode], capture_output=True, encoding="utf-8", env=env, check=True
+        [sys.executable, "-u", __file__, mode],
+        capture_output=True,
+        encoding="utf-8",
+        env=env,
+        check=True,
     ).stdout
     lines = out.splitlines()
     records = RECORD.findall(out)
     glued = [line for line in lines if len(RECORD.findall(line)) > 1]
     complete = len(records) == len(set(records)) == THREADS * LINES
-    print(f"{title}: все {THREADS * LINES} записей на месте: {complete}, склеенных строк: {len(glued)}")
+    counts = f"все {THREADS * LINES} записей на месте: {complete}"
+    print(f"{title}: {counts}, склеенных строк: {len(glued)}")
     if glued:
         print(f"пример склейки: {glued[0]!r}")
 
@@ -56,4 +62,4 @@ if __name__ == "__main__":
     else:
         check("print", "print() без блокировки")
         check("lock", "print() под Lock")
-        check("write", "sys.stdout.write(строка + перевод строки)")
+        check("write", "одна запись на строку")

@@ -1,4 +1,4 @@
-"""LifoQueue, PriorityQueue и SimpleQueue: в каком порядке они отдают элементы."""
+"""LifoQueue, PriorityQueue и SimpleQueue: в каком порядке они отдают данные."""
 
 import itertools
 import queue
@@ -23,11 +23,13 @@ if __name__ == "__main__":
     print(f"Queue (первым пришёл — первым ушёл): {drain(fifo)}")
     print(f"LifoQueue (последним пришёл — первым ушёл): {drain(lifo)}")
 
-    # PriorityQueue отдаёт наименьший элемент. Номер из счётчика стоит вторым: при равных
-    # приоритетах порядок — по времени добавления, а сами задачи сравнивать не приходится.
+    # PriorityQueue отдаёт наименьший элемент. Номер из счётчика стоит вторым:
+    # при равных приоритетах порядок — по времени добавления,
+    # а сами задачи сравнивать не приходится.
     tasks: queue.PriorityQueue[tuple[int, int, str]] = queue.PriorityQueue()
     order = itertools.count()
-    for priority, name in ((2, "отчёт"), (0, "авария"), (1, "письмо"), (0, "пожар")):
+    jobs = ((2, "отчёт"), (0, "авария"), (1, "письмо"), (0, "пожар"))
+    for priority, name in jobs:
         tasks.put((priority, next(order), name))
     print(f"PriorityQueue: {[name for _, _, name in drain(tasks)]}")
 
@@ -38,4 +40,5 @@ if __name__ == "__main__":
         t.start()
     for t in threads:
         t.join()
-    print(f"SimpleQueue: {sorted(drain(simple))}, есть task_done(): {hasattr(simple, 'task_done')}")
+    has_done = hasattr(simple, "task_done")
+    print(f"SimpleQueue: {sorted(drain(simple))}, есть task_done(): {has_done}")

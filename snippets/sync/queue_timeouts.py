@@ -1,11 +1,11 @@
-"""Очередь с тайм-аутами: get(timeout=...), get_nowait(), put_nowait() и исключения Empty и Full."""
+"""Тайм-ауты очереди: get(timeout=...), *_nowait(), исключения Empty и Full."""
 
 import queue
 import threading
 import time
 
 if __name__ == "__main__":
-    q: queue.Queue[str] = queue.Queue(maxsize=2)  # вмещает не больше двух элементов
+    q: queue.Queue[str] = queue.Queue(maxsize=2)  # не больше двух элементов
 
     try:
         q.get_nowait()  # то же, что get(block=False): не ждёт ни секунды
@@ -16,7 +16,8 @@ if __name__ == "__main__":
     try:
         q.get(timeout=0.2)  # ждёт элемент не дольше 0,2 с
     except queue.Empty:
-        print(f"get(timeout=0.2): queue.Empty, ждали не меньше 0,2 с: {time.monotonic() - started >= 0.2}")
+        waited = time.monotonic() - started >= 0.2
+        print(f"get(timeout=0.2): queue.Empty, ждали не меньше 0,2 с: {waited}")
 
     q.put("первый")
     q.put("второй")

@@ -1,13 +1,14 @@
-"""queue.Queue: производитель кладёт задания, два потребителя их забирают; None — сигнал остановки."""
+"""queue.Queue: задания забирают два потребителя; None — метка конца."""
 
 import queue
 import sys
 import threading
 
 WORKERS = 2
-STOP = None  # «пилюля»: по одной на каждого потребителя
+STOP = None  # метка конца: по одной на каждого потребителя
 
-tasks: queue.Queue[int | None] = queue.Queue(maxsize=3)  # put() ждёт, если в очереди уже 3
+# put() ждёт, если в очереди уже 3 задания.
+tasks: queue.Queue[int | None] = queue.Queue(maxsize=3)
 results: queue.Queue[tuple[int, int]] = queue.Queue()
 
 
@@ -24,7 +25,8 @@ def worker(name: str) -> None:
 
 
 if __name__ == "__main__":
-    workers = [threading.Thread(target=worker, args=(f"потребитель {k}",)) for k in range(1, WORKERS + 1)]
+    names = [f"потребитель {k}" for k in range(1, WORKERS + 1)]
+    workers = [threading.Thread(target=worker, args=(n,)) for n in names]
     for w in workers:
         w.start()
     for n in range(1, 7):

@@ -1,4 +1,4 @@
-"""Счётчик без блокировки из конспекта: 5 потоков по 100 000 раз выполняют counter += 1."""
+"""Счётчик без блокировки: 5 потоков по 100 000 раз выполняют counter += 1."""
 
 import dis
 import threading
@@ -18,7 +18,8 @@ if __name__ == "__main__":
     # Инструкции байт-кода строки "counter += 1": прочитать, сложить, записать.
     shown = False
     for ins in dis.get_instructions(increment):
-        shown = shown or (ins.opname == "LOAD_GLOBAL" and ins.argval == "counter")
+        is_read = ins.opname == "LOAD_GLOBAL" and ins.argval == "counter"
+        shown = shown or is_read
         if shown:
             print(f"  {ins.opname} {ins.argrepr}".rstrip())
         if ins.opname == "STORE_GLOBAL":

@@ -1,4 +1,4 @@
-"""RLock: поток-владелец может захватывать его повторно, а чужой поток не может освободить."""
+"""RLock: владелец захватывает его повторно, а чужой поток не освободит."""
 
 import threading
 
@@ -14,7 +14,8 @@ class Account:
 
     def deposit_twice(self, amount: int) -> None:
         with self.lock:  # первый захват
-            self.deposit(amount)  # второй захват тем же потоком: с Lock здесь была бы вечная блокировка
+            # Второй захват тем же потоком: с Lock поток ждал бы сам себя.
+            self.deposit(amount)
             self.deposit(amount)
 
 
@@ -22,7 +23,7 @@ def release_foreign(lock: threading.RLock) -> None:
     try:
         lock.release()
     except RuntimeError as exc:
-        print(f"чужой поток: RuntimeError: {exc}")  # главный ждёт в join(): печатает один поток
+        print(f"чужой поток: RuntimeError: {exc}")  # главный ждёт в join()
 
 
 if __name__ == "__main__":
@@ -33,7 +34,8 @@ if __name__ == "__main__":
     lock = threading.RLock()
     with lock:
         with lock:
-            # У RLock есть владелец (ident потока) и счётчик захватов: освобождать нужно столько же раз.
+            # У RLock есть владелец (ident потока) и счётчик захватов:
+            # освобождать нужно столько же раз.
             print(f"ident главного потока: {threading.get_ident()}")
             print(repr(lock))
         other = threading.Thread(target=release_foreign, args=(lock,))

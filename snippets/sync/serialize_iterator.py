@@ -1,4 +1,4 @@
-"""threading.serialize_iterator() (Python 3.15+): один генератор на несколько потоков."""
+"""serialize_iterator() (Python 3.15+): один генератор на несколько потоков."""
 
 import sys
 import threading
@@ -9,17 +9,18 @@ def numbers(n: int):
 
 
 def consume(source, taken: list[int]) -> None:
-    taken.extend(source)  # next() из разных потоков: обёртка выполняет их по одному
+    taken.extend(source)  # next() из разных потоков обёртка выполняет по одному
 
 
 if __name__ == "__main__":
     if sys.version_info < (3, 15):
         here = f"{sys.version_info.major}.{sys.version_info.minor}"
-        print(f"threading.serialize_iterator() появился в Python 3.15, здесь {here}")
+        name = "threading.serialize_iterator()"
+        print(f"{name} появился в Python 3.15, здесь {here}")
         sys.exit(0)
-    shared = threading.serialize_iterator(numbers(10_000))
+    feed = threading.serialize_iterator(numbers(10_000))  # один на все потоки
     parts: list[list[int]] = [[] for _ in range(4)]
-    threads = [threading.Thread(target=consume, args=(shared, part)) for part in parts]
+    threads = [threading.Thread(target=consume, args=(feed, p)) for p in parts]
     for t in threads:
         t.start()
     for t in threads:

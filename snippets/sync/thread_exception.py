@@ -1,4 +1,4 @@
-"""Исключение в потоке: join() его не передаёт, threading.excepthook печатает трассировку в stderr."""
+"""Исключение в потоке: join() его не передаёт, excepthook печатает его."""
 
 import threading
 

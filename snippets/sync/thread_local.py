@@ -1,4 +1,4 @@
-"""threading.local: у каждого потока свои значения атрибутов одного и того же объекта."""
+"""threading.local: у каждого потока свои значения атрибутов одного объекта."""
 
 import sys
 import threading
@@ -8,11 +8,13 @@ together = threading.Barrier(3)  # все три потока живы одно�
 
 
 def handle(user: str) -> None:
-    inherited = hasattr(local, "user")  # значение главного потока сюда не попадает
+    inherited = hasattr(local, "user")  # значения главного потока здесь нет
     local.user = user  # атрибут виден только этому потоку
     together.wait()  # к этому моменту все три записали своё значение
     name = threading.current_thread().name
-    sys.stdout.write(f"{name}: атрибут был до записи: {inherited}, local.user = {local.user}\n")
+    user = local.user
+    line = f"{name}: атрибут был до записи: {inherited}, local.user = {user}"
+    sys.stdout.write(line + "\n")
 
 
 def remember_ident(idents: list[int]) -> None:
@@ -21,17 +23,19 @@ def remember_ident(idents: list[int]) -> None:
 
 if __name__ == "__main__":
     local.user = "главный"
-    threads = [
-        threading.Thread(target=handle, args=(u,), name=f"поток-{u}") for u in ("анна", "борис", "вера")
-    ]
+    threads = []
+    for user in ("анна", "борис", "вера"):
+        t = threading.Thread(target=handle, args=(user,), name=f"поток-{user}")
+        threads.append(t)
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     print(f"главный поток: local.user = {local.user}")
-    print(f"ident живых одновременно потоков различны: {len({t.ident for t in threads}) == 3}")
+    distinct = len({t.ident for t in threads}) == 3
+    print(f"ident живых одновременно потоков различны: {distinct}")
 
-    # Как в конспекте: каждый поток успевает завершиться до запуска следующего.
+    # Потоки по очереди: каждый успевает завершиться до запуска следующего.
     idents: list[int] = []
     for _ in range(3):
         t = threading.Thread(target=remember_ident, args=(idents,))

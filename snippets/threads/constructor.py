@@ -5,7 +5,8 @@ import threading
 
 def greet(person: str, greeting: str = "Здравствуйте") -> None:
     me = threading.current_thread()
-    # print() из потока безопасен, пока печатает один поток: главный в это время ждёт в join().
+    # print() из потока безопасен, пока печатает один поток:
+    # главный в это время ждёт в join().
     print(f"[{me.name}, daemon={me.daemon}] {greeting}, {person}!")
 
 
@@ -20,7 +21,8 @@ if __name__ == "__main__":
     named.start()
     named.join()
 
-    # Без name поток получает имя «Thread-N (имя функции)», daemon наследуется от создателя.
+    # Без name поток получает имя «Thread-N (имя функции)»,
+    # а флаг daemon наследует от потока-создателя.
     anonymous = threading.Thread(target=greet, args=("Борис",))
     anonymous.start()
     anonymous.join()

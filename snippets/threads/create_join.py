@@ -1,4 +1,4 @@
-"""Два потока выполняют одну и ту же функцию; главный поток ждёт их через join()."""
+"""Два потока выполняют одну функцию; главный поток ждёт их через join()."""
 
 import sys
 import threading
@@ -23,11 +23,12 @@ if __name__ == "__main__":
     thread1 = threading.Thread(target=task, args=("A",))
     thread2 = threading.Thread(target=task, args=("B",))
 
-    thread1.start()  # start() не ждёт задачу: он запускает поток и сразу возвращается
+    thread1.start()  # запускает поток и сразу возвращается, задачу не ждёт
     thread2.start()
 
     thread1.join()  # join() ждёт, пока поток не завершится
     thread2.join()
 
     elapsed = time.perf_counter() - started
-    say(f"Все потоки завершены за {elapsed:.2f} с (каждая задача ждёт {DELAY} с)")
+    note = f"каждая задача ждёт {DELAY} с"
+    say(f"Все потоки завершены за {elapsed:.2f} с ({note})")

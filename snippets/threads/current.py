@@ -1,4 +1,4 @@
-"""Функции модуля threading: current_thread(), main_thread(), enumerate(), active_count(), get_ident()."""
+"""Функции модуля threading: current_thread(), enumerate(), active_count()..."""
 
 import threading
 
@@ -8,11 +8,14 @@ finish = threading.Event()
 
 def work() -> None:
     me = threading.current_thread()
-    # Пока поток печатает, главный ждёт ready и ничего не пишет, поэтому print() безопасен.
+    # Пока поток печатает, главный ждёт ready и ничего не пишет:
+    # print() безопасен.
     print(f"в потоке: current_thread().name = {me.name!r}")
     print(f"в потоке: это главный поток? {me is threading.main_thread()}")
-    print(f"в потоке: get_ident() == ident: {threading.get_ident() == me.ident}")
-    print(f"в потоке: get_native_id() == native_id: {threading.get_native_id() == me.native_id}")
+    same_ident = threading.get_ident() == me.ident
+    print(f"в потоке: get_ident() == ident: {same_ident}")
+    same_native = threading.get_native_id() == me.native_id
+    print(f"в потоке: get_native_id() == native_id: {same_native}")
     ready.set()
     finish.wait()  # остаёмся живыми, пока главный поток считает потоки
 

@@ -1,4 +1,4 @@
-"""Флаг daemon: задаётся до start(), а по умолчанию наследуется от потока-создателя."""
+"""Флаг daemon задают до start(); по умолчанию он как у потока-создателя."""
 
 import threading
 
@@ -12,7 +12,11 @@ if __name__ == "__main__":
     print(f"главный поток: daemon={threading.main_thread().daemon}")
     results: dict[str, bool] = {}
     for creator, is_daemon in (("обычным потоком", False), ("демоном", True)):
-        t = threading.Thread(target=make_child, args=(results, creator), daemon=is_daemon)
+        t = threading.Thread(
+            target=make_child,
+            args=(results, creator),
+            daemon=is_daemon,
+        )
         t.start()
         t.join()
     for creator, flag in results.items():

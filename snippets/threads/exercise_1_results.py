@@ -1,4 +1,4 @@
-"""Упражнение 1: запустить по потоку на каждое число и собрать результаты в исходном порядке."""
+"""Упражнение 1: по потоку на число, результаты — в исходном порядке."""
 
 import threading
 import time
@@ -10,12 +10,14 @@ def slow_square(x: int) -> int:
 
 
 def run_all(numbers: list[int]) -> list[int]:
-    results = [0] * len(numbers)  # у каждого потока своя ячейка: потоки не мешают друг другу
+    # У каждого потока своя ячейка: потоки не мешают друг другу.
+    results = [0] * len(numbers)
 
     def work(i: int, x: int) -> None:
         results[i] = slow_square(x)
 
-    threads = [threading.Thread(target=work, args=(i, x)) for i, x in enumerate(numbers)]
+    jobs = enumerate(numbers)  # пары (индекс, число)
+    threads = [threading.Thread(target=work, args=job) for job in jobs]
     for t in threads:
         t.start()
     for t in threads:

@@ -1,4 +1,4 @@
-"""Упражнение 2: join_all() ждёт все потоки не дольше общего тайм-аута и называет опоздавших."""
+"""Упражнение 2: join_all() ждёт потоки не дольше общего тайм-аута."""
 
 import threading
 import time
@@ -9,7 +9,8 @@ def join_all(threads: list[threading.Thread], timeout: float) -> list[str]:
     for t in threads:
         # Тайм-аут общий: каждому следующему потоку достаётся остаток.
         t.join(max(0.0, deadline - time.monotonic()))
-    return [t.name for t in threads if t.is_alive()]  # join() сам не говорит, дождался ли
+    # join() сам не говорит, дождался ли: спрашиваем is_alive().
+    return [t.name for t in threads if t.is_alive()]
 
 
 if __name__ == "__main__":

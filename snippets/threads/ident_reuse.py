@@ -1,4 +1,4 @@
-"""Идентификатор ident уникален только среди живых потоков: после завершения его получает новый."""
+"""ident уникален только среди живых потоков: потом его получает новый поток."""
 
 import threading
 
@@ -9,7 +9,8 @@ if __name__ == "__main__":
     for _ in range(COUNT):
         t = threading.Thread(target=lambda: None)
         t.start()
-        t.join()  # потоки работают строго по очереди: следующий стартует после конца предыдущего
+        t.join()  # по очереди: следующий стартует после конца предыдущего
         idents.add(t.ident)
         native_ids.add(t.native_id)
-    print(f"потоков: {COUNT}, разных ident: {len(idents)}, разных native_id: {len(native_ids)}")
+    ids, natives = len(idents), len(native_ids)
+    print(f"потоков: {COUNT}, разных ident: {ids}, разных native_id: {natives}")

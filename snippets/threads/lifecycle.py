@@ -1,4 +1,4 @@
-"""Жизненный цикл потока: is_alive(), ident и native_id до старта, во время работы и после."""
+"""is_alive(), ident и native_id потока до start(), во время работы и после."""
 
 import threading
 
@@ -10,7 +10,8 @@ def work() -> None:
 
 
 def show(stage: str, t: threading.Thread) -> None:
-    print(f"{stage:<15} is_alive()={t.is_alive()}, ident={t.ident}, native_id={t.native_id}")
+    ids = f"ident={t.ident}, native_id={t.native_id}"
+    print(f"{stage:<15} is_alive()={t.is_alive()}, {ids}")
 
 
 if __name__ == "__main__":
@@ -19,7 +20,7 @@ if __name__ == "__main__":
     t.start()
     show("после start():", t)
 
-    result = t.join(timeout=0.1)  # поток ещё занят: join() вернётся по тайм-ауту
+    result = t.join(timeout=0.1)  # поток занят: join() вернётся по тайм-ауту
     print(f"join(timeout=0.1) вернул {result}, поток жив: {t.is_alive()}")
 
     release.set()

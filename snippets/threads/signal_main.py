@@ -1,4 +1,4 @@
-"""Сигналы (POSIX): обработчик и KeyboardInterrupt срабатывают только в главном потоке."""
+"""Сигналы (POSIX): обработчик и KeyboardInterrupt — только в главном потоке."""
 
 import os
 import signal
@@ -15,23 +15,26 @@ def say(text: str) -> None:
 
 
 def on_signal(signum: int, frame: object) -> None:
-    say(f"обработчик {signal.Signals(signum).name} выполняется в потоке {threading.current_thread().name}")
+    name = signal.Signals(signum).name
+    where = threading.current_thread().name
+    say(f"обработчик {name} выполняется в потоке {where}")
     handled.set()
 
 
 def sender() -> None:
     try:
-        signal.signal(signal.SIGINT, on_signal)  # ставить обработчики может только главный поток
+        # Ставить обработчики может только главный поток.
+        signal.signal(signal.SIGINT, on_signal)
     except ValueError as exc:
-        say(f"рабочий поток: ValueError: {exc}")
-    armed.wait()  # главный поток уже внутри try и готов поймать KeyboardInterrupt
-    say("рабочий поток: посылаю SIGINT своему процессу")
+        say(f"рабочий: ValueError: {exc}")
+    armed.wait()  # главный поток уже в try и готов поймать KeyboardInterrupt
+    say("рабочий: посылаю SIGINT своему процессу")
     os.kill(os.getpid(), signal.SIGINT)  # то же делает Ctrl+C в терминале
 
 
 def wait_in_main(done: threading.Event) -> None:
-    # Короткие паузы: ОС может доставить сигнал другому потоку, а Python вызывает обработчик,
-    # когда главный поток в очередной раз выполняет байт-код.
+    # Короткие паузы: ОС может доставить сигнал другому потоку, а Python
+    # вызывает обработчик, когда главный поток снова выполняет байт-код.
     for _ in range(500):
         if done.is_set():
             return
@@ -40,19 +43,22 @@ def wait_in_main(done: threading.Event) -> None:
 
 
 if __name__ == "__main__":
-    # 1. Стандартный обработчик SIGINT поднимает KeyboardInterrupt — в главном потоке.
+    # 1. Стандартный обработчик SIGINT выбрасывает KeyboardInterrupt
+    #    в главном потоке.
     t = threading.Thread(target=sender, name="рабочий")
     try:
         t.start()
         armed.set()
-        wait_in_main(threading.Event())  # KeyboardInterrupt прервёт ожидание в любой точке
+        wait_in_main(threading.Event())  # KeyboardInterrupt прервёт ожидание
     except KeyboardInterrupt:
         say(f"{threading.current_thread().name}: KeyboardInterrupt")
     t.join()
 
-    # 2. Свой обработчик тоже выполняется в главном потоке, хотя сигнал послал рабочий.
+    # 2. Свой обработчик тоже выполняется в главном потоке,
+    #    хотя сигнал послал рабочий.
     signal.signal(signal.SIGINT, on_signal)
-    t = threading.Thread(target=os.kill, args=(os.getpid(), signal.SIGINT), name="рабочий")
+    kill_args = (os.getpid(), signal.SIGINT)
+    t = threading.Thread(target=os.kill, args=kill_args, name="рабочий")
     t.start()
     t.join()
     wait_in_main(handled)

@@ -4,7 +4,7 @@ import threading
 
 
 def work(label: str) -> None:
-    # Печатает один поток за раз (главный ждёт в join()), поэтому print() безопасен.
+    # Печатает один поток за раз (главный ждёт в join()): print() безопасен.
     print(f"работает {label}")
 
 

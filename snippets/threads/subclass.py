@@ -5,7 +5,8 @@ import threading
 
 class SumWorker(threading.Thread):
     def __init__(self, numbers: range) -> None:
-        super().__init__(name=f"сумма-{len(numbers)}")  # без этого вызова поток не запустится
+        # Без этого вызова поток не запустится.
+        super().__init__(name=f"сумма-{len(numbers)}")
         self.numbers = numbers
         self.result: int | None = None
         self.ran_in = ""
@@ -26,4 +27,5 @@ if __name__ == "__main__":
 
     direct = SumWorker(range(5))
     direct.run()  # прямой вызов run() — обычный вызов метода, нового потока нет
-    print(f"{direct.name}: сумма {direct.result}, run() выполнен в потоке {direct.ran_in}")
+    d = direct
+    print(f"{d.name}: сумма {d.result}, run() выполнен в потоке {d.ran_in}")

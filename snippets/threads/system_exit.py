@@ -1,4 +1,4 @@
-"""sys.exit() в потоке завершает только этот поток, и молча: excepthook пропускает SystemExit."""
+"""sys.exit() в потоке молча завершает только этот поток."""
 
 import sys
 import threading
@@ -10,7 +10,7 @@ def say(text: str) -> None:
 
 def worker() -> None:
     try:
-        sys.exit(3)  # поднимает SystemExit — только в этом потоке
+        sys.exit(3)  # выбрасывает SystemExit — только в этом потоке
     finally:
         say("рабочий поток: finally выполнен")
     say("рабочий поток: эта строка не выполнится")
@@ -20,12 +20,16 @@ if __name__ == "__main__":
     t = threading.Thread(target=worker, name="рабочий")
     t.start()
     t.join()
-    # Стандартный threading.excepthook пропускает SystemExit: в stderr ничего нет.
+    # Стандартный excepthook пропускает SystemExit: в stderr ничего нет.
     say(f"главный поток: поток жив: {t.is_alive()}, процесс продолжает работу")
 
     # Свой обработчик SystemExit получает: пропускать его или нет, решает он.
     seen: list[str] = []
-    threading.excepthook = lambda args: seen.append(f"{args.exc_type.__name__}({args.exc_value})")
+
+    def collect(args: threading.ExceptHookArgs) -> None:
+        seen.append(f"{args.exc_type.__name__}({args.exc_value})")
+
+    threading.excepthook = collect
     t = threading.Thread(target=sys.exit, args=(3,))
     t.start()
     t.join()

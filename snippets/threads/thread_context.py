@@ -1,10 +1,10 @@
-"""Thread(context=...) (Python 3.14+): в каком контексте contextvars поток выполняет target."""
+"""Thread(context=...) (Python 3.14+): в каком контексте выполняется target."""
 
 import contextvars
 import sys
 import threading
 
-request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="не задан")
+request_id = contextvars.ContextVar("request_id", default="не задан")
 
 
 def show(label: str) -> None:
@@ -18,9 +18,15 @@ if __name__ == "__main__":
         sys.exit(0)
     request_id.set("A-17")
     show("главный поток")
-    # По умолчанию решает флаг: в обычной сборке он 0, и поток начинает с пустого контекста.
-    print(f"sys.flags.thread_inherit_context = {sys.flags.thread_inherit_context}")
-    for label, ctx in [("context=None", None), ("context=copy_context()", contextvars.copy_context())]:
+    # По умолчанию решает флаг: в обычной сборке он 0,
+    # и поток начинает с пустого контекста.
+    inherit = sys.flags.thread_inherit_context
+    print(f"sys.flags.thread_inherit_context = {inherit}")
+    variants = [
+        ("context=None", None),
+        ("context=copy_context()", contextvars.copy_context()),
+    ]
+    for label, ctx in variants:
         t = threading.Thread(target=show, args=(label,), context=ctx)
         t.start()
         t.join()  # потоки по очереди: порядок строк постоянный

@@ -5,12 +5,20 @@ import threading
 import time
 
 slots = threading.BoundedSemaphore(2)
+counter_lock = threading.Lock()
+inside = peak = 0  # сколько потоков внутри сейчас и больше всего за всё время
 
 
 def task(number: int) -> None:
+    global inside, peak
     with slots:
+        with counter_lock:
+            inside += 1
+            peak = max(peak, inside)
         sys.stdout.write(f"поток {number} внутри\n")
         time.sleep(0.05)
+        with counter_lock:
+            inside -= 1
 
 
 if __name__ == "__main__":
@@ -19,6 +27,7 @@ if __name__ == "__main__":
         t.start()
     for t in threads:
         t.join()
+    print(f"Одновременно внутри было не больше двух: {peak <= 2}")
     try:
         slots.release()  # лишний release: у обычного Semaphore счётчик молча вырос бы до 3
     except ValueError as exc:

@@ -98,13 +98,13 @@ def compile_line(text: str, *, optional: bool = False, source: str | None = None
 
 
 _FLAG, _METHODS = ("", "yes", "true", "on").__contains__, ", ".join(START_METHOD_CHOICES)
-_OPTIONS = {  # directive -> (conversion, test of the converted value, message when it fails)
-    "exit": (int, None, ""),
-    "runs": (int, lambda n: n >= 1, "runs must be at least 1"),
-    "timeout": (float, lambda s: s > 0, "timeout must be positive"),
+_OPTIONS = {  # directive -> (conversion, test of the converted value, what it must be)
+    "exit": (int, None, "a whole number (-N: killed by signal N)"),
+    "runs": (int, lambda n: n >= 1, "at least 1 (a whole number)"),
+    "timeout": (float, lambda s: s > 0, "positive (seconds)"),
     "exclusive": (_FLAG, None, ""),
     "cpu-bound": (_FLAG, None, ""),
-    "start-methods": (str, START_METHOD_CHOICES.__contains__, "start-methods must be one of " + _METHODS),
+    "start-methods": (str, START_METHOD_CHOICES.__contains__, "one of " + _METHODS),
 }
 
 
@@ -125,10 +125,13 @@ def parse(text: str, path: Path) -> Expectation:
             if key in _OPTIONS:
                 if seen_body:
                     raise ValueError(f"'{key}' must come before the expected output")
-                convert, valid, why = _OPTIONS[key]
-                if valid and not valid(convert(value)):
-                    raise ValueError(why)
-                setattr(exp.options, key.replace("-", "_"), convert(value))
+                convert, valid, what = _OPTIONS[key]
+                try:
+                    setattr(exp.options, key.replace("-", "_"), converted := convert(value))
+                except ValueError:
+                    converted = None
+                if converted is None or valid and not valid(converted):
+                    raise ValueError(f"{key} must be {what}, not {value!r}")
                 exp.header.append(raw)
                 continue
             if key == "re":
@@ -177,7 +180,8 @@ def load(path: Path, name: str | None = None) -> Expectation:  # `name`: how mes
         hint = f"create it with: snippets update {shown.with_suffix('.py')}"
         raise ExpectationError(f"{shown}: expectation file is missing ({hint})") from None
     except UnicodeDecodeError as exc:
-        raise ExpectationError(f"{shown}: not UTF-8 ({exc})") from None
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise ExpectationError(f"{shown}:{line}: not UTF-8 text (byte {exc.object[exc.start]:#x})") from None
 
 
 @dataclass

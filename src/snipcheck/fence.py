@@ -3,7 +3,8 @@ pymdownx.superfences custom fence (``validator``, ``formatter``; mkdocs.yml) dra
 ``base_format``: tabs «Код» and «Вывод». Rendering never waits for a run: the formatter declares the fence's
 runs (`views.runs_for`) to the build's table, which starts them at once beside every other page's, and leaves
 placeholders; `fill` puts the outputs in before the search index is made. A run that does not match its
-expectation is a warning (``mkdocs build --strict`` fails) and the page shows the diff."""
+expectation is a warning (``mkdocs build --strict`` fails) and the page shows the diff. Every warning names
+the fence's page and line (superfences gives no line: `page` finds the page's fences in its source first)."""
 
 from __future__ import annotations
 
@@ -26,12 +27,15 @@ log = logging.getLogger("mkdocs.plugins.snipcheck")
 _SHOW = {"language": "python", "html": True, "source": "tabbed-left", "tabs": ("Код", "Вывод")}
 # markdown-exec wraps the output placeholder in <p>: an output <div> must not stand inside a paragraph.
 _PLACEHOLDER = re.compile(r"(<p>)?<!--snipcheck:(alert|output|after):(\d+)-->(?(1)</p>)")
+_FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[ \t]*snippet\b(.*)\n((?:.*\n)*?)\1\2[ \t]*$", re.MULTILINE)
+_OPTION = re.compile(r"""([\w-]+)=(?:"([^"]*)"|'([^']*)'|(\S+))""")
 
 
 @dataclass
 class Fence:
     snippet: Snippet
     options: dict[str, str]
+    where: str  # "docs/sync.md:123"
     error: str = ""  # a malformed or missing expectation, found when its runs were declared
 
 
@@ -41,34 +45,53 @@ class Build:  # what this build's fences declared; `table` is None when nothing 
     table: Table | None = None
     fences: list[Fence] = field(default_factory=list)
     counts: tuple = (0, 0, 0.0)  # the table's counts when the build started
+    page: str = ""  # the page being rendered, and its fences: [line, body, options, not yet rendered]
+    places: list[list] = field(default_factory=list)
 
 
 build = Build()
 session: dict[str, Any] = {"command": "build", "builds": 0}  # the mkdocs process, across serve's rebuilds
 
 
+def page(name: str, source: str) -> None:
+    """The page superfences renders next (mkdocs_hooks.on_page_markdown, `pages`): where its fences are."""
+    build.page, build.places = name, []
+    for m in _FENCE.finditer(source):
+        opts = {k: a or b or c for k, a, b, c in _OPTION.findall(m[3])}
+        build.places.append([source.count("\n", 0, m.start()) + 1, m[4].strip(), opts, True])
+
+
+def _where(src: str, options: dict[str, Any]) -> str:
+    """The page and line of the fence being rendered: the first not rendered yet with its body and options."""
+    for place in build.places:
+        if place[3] and place[1] == src.strip() and place[2] == options:
+            place[3] = False
+            return f"{build.page}:{place[0]}"
+    return build.page or "a page"
+
+
 def validator(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict, md) -> bool:
-    try:
-        views.validate(inputs)
-    except ValueError as exc:
-        log.warning("snippet fence: %s", exc)
-        return False
-    options.update(inputs)
+    options.update(inputs)  # checked by the formatter, which knows the snippet and the fence's line
     return True
 
 
 def formatter(src: str, language: str, class_name: str, options: dict[str, Any], md, **kwargs: Any) -> str:
+    where, name = _where(src, options), f"snippets/{src.strip()}" if src.strip() else "empty snippet fence"
     try:
+        views.validate(options)
         code = (snip := resolve(src)).source
-    except (FileNotFoundError, UnicodeDecodeError) as exc:
-        log.warning("snippet fence: %s", exc)
-        return _failure("Пример не найден", str(exc))
+    except (ValueError, FileNotFoundError) as exc:
+        why = (
+            f"not UTF-8 text (byte {exc.start}: {exc.reason})" if isinstance(exc, UnicodeDecodeError) else exc
+        )
+        log.warning("%s: %s: %s", where, name, why)
+        return _failure(f"Пример {name} не показан", f"{where}: {why}")
     if options.get("show") == "code":  # a question: the code alone, nothing runs for it
-        build.fences.append(Fence(snip, dict(options)))
+        build.fences.append(Fence(snip, dict(options), where))
         title = {"id": snip.display, "extra": {"title": snip.display}}
         return base_format(run=lambda *_, **__: "", code=code, md=md, **title, **{**_SHOW, "source": "above"})
     ident = len(build.fences)
-    build.fences.append(fence := Fence(snip, dict(options)))
+    build.fences.append(fence := Fence(snip, dict(options), where))
     try:
         for r in views.runs_for(snip, options, build.python) if build.table is not None else ():
             build.table.want(r)
@@ -99,7 +122,7 @@ def fill(page_html: str, *, wait: bool) -> tuple[str, bool]:
         if ident not in done:
             fence = build.fences[ident]
             if fence.error:
-                log.warning("%s", fence.error)
+                log.warning("%s: %s: %s", fence.where, fence.snippet.display, fence.error)
                 failure = _failure(f"Пример {fence.snippet.display} не совпал с ожидаемым", fence.error)
                 done[ident] = (failure, "", "")
             elif build.table is None:
@@ -130,14 +153,14 @@ def _outputs(ident: int, fence: Fence) -> tuple[str, str, str]:
         shown_ok, after = None, str(exc)
     if not shown_ok:
         message = shown_ok.report if shown_ok is not None else after
-        log.warning("%s", message)
+        log.warning("%s: %s", fence.where, message)
         failure = _failure(f"Пример {snip.display} не совпал с ожидаемым", message, res)
         return failure, render_output(snip, res, py, shown.method), ""
     tabs, alerts = [(py.tag, render_output(snip, res, py, shown.method), "")], []
     for other in views.other_versions(snip, py):
         got = build.table.get(other)
         if not (v := judge(other, got)):
-            log.warning("%s", v.report)
+            log.warning("%s: %s", fence.where, v.report)
             alerts.append(
                 _failure(f"Пример {snip.display} не совпал с ожидаемым под {other.python.tag}", v.report, got)
             )
@@ -200,7 +223,8 @@ def pages() -> dict[str, list[Fence]]:
     found, md = {}, {"extensions": config.markdown_extensions, "extension_configs": config.mdx_configs}
     for path in sorted(DOCS.rglob("*.md")):
         build = Build()
-        markdown.Markdown(**md).convert(path.read_text(encoding="utf-8"))
+        page(path.relative_to(ROOT).as_posix(), text := path.read_text(encoding="utf-8"))
+        markdown.Markdown(**md).convert(text)
         found[path.relative_to(DOCS).as_posix()] = build.fences
     build = Build()
     return found

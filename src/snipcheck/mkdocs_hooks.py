@@ -12,6 +12,7 @@ import logging
 import os
 import platform
 import shutil
+import signal
 import sys
 import threading
 
@@ -26,15 +27,21 @@ session.setdefault("watching", threading.Event())  # set once the server watches
 
 
 def notebook_cache():
-    """The notebook's cache folder: named by the benchmark snippets it imports, the Python and the machine."""
+    """The notebook's cache folder: named by the benchmark snippets it imports, the Pythons (the kernel's, and
+    the pages' one that its measurements run under) and the machine."""
     benchmarks = sorted((snippets.SNIPPETS / "benchmarks").glob("*.py"))
     h = hashlib.sha256(b"".join(f.name.encode() + b"\0" + f.read_bytes() for f in benchmarks))
-    h.update(f"{sys.version}|{sys.executable}|{platform.platform()}|{os.cpu_count()}".encode())
+    pages = fence.build.python and f"{fence.build.python.path}|{fence.build.python.version}"
+    h.update(f"{sys.version}|{sys.executable}|{pages}|{platform.platform()}|{os.cpu_count()}".encode())
     return snippets.cache_dir() / "notebooks" / h.hexdigest()[:16]
 
 
 def on_startup(command, dirty):
     session["command"] = command
+    # What the build starts itself (the notebook's kernel, its measurements) starts with no signal blocked,
+    # whatever the launcher had blocked (the snippets get a reader's terminal's state from runner.py).
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_SETMASK, [])
 
 
 def on_config(config):
@@ -48,6 +55,8 @@ def on_config(config):
         fetch = "`make pythons` (scripts/pythons.py) gets them"
         log.warning("CPython %s missing here: %s", ", ".join(missing), fetch)
     if (jupyter := config.plugins.get("mkdocs-jupyter")) is not None:
+        # The notebook measures under the pages' Python (docs/benchmarks.py reads this; its kernel is ours).
+        os.environ["SNIPCHECK_PYTHON"] = fence.build.python.path
         here = notebook_cache()
         for old in here.parent.glob("*") if here.parent.is_dir() else ():
             if old != here:
@@ -66,6 +75,7 @@ def on_files(files, config):  # the notebook (below) waits for every run: render
 
 
 def on_page_markdown(markdown, page, config, files):
+    fence.page(f"{os.path.basename(config.docs_dir)}/{page.file.src_uri}", page.file.content_string)
     if page.file.src_uri.endswith(".py") and fence.build.table and session["command"] != "serve":
         fence.build.table.wait_idle()  # the notebook measures the machine: nothing else runs beside it
     return markdown
@@ -74,6 +84,7 @@ def on_page_markdown(markdown, page, config, files):
 def on_serve(server, config, builder):  # called after the first build: its runs may still be going
     (trigger := snippets.cache_dir() / "serve").mkdir(parents=True, exist_ok=True)
     server.watch(str(trigger))
+    session["trigger"] = trigger
     session["watching"].set()
 
 
@@ -84,12 +95,12 @@ def on_env(env, config, files):
             f.page.content, ready = fence.fill(f.page.content, wait=session["command"] != "serve")
             pending |= not ready
     if pending and fence.build.table:
-        table, trigger = fence.build.table, snippets.cache_dir() / "serve"
+        table = fence.build.table
 
         def rebuild_when_done() -> None:
             table.wait_idle()
             session["watching"].wait()
-            (trigger / "runs-done").write_text("")  # the server watches this folder: it rebuilds
+            (session["trigger"] / "runs-done").write_text("")  # the server watches this folder: it rebuilds
 
         threading.Thread(target=rebuild_when_done, daemon=True).start()
     return env

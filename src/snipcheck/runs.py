@@ -150,6 +150,7 @@ class Table:  # runs made once each, side by side by cost; with `cache`, kept on
 
     def _make(self, cost: float, r: Run, key: str) -> None:
         future, stored = self.futures[key], self.cache / f"{key}.json" if self.cache and self.store else None
+        res = None
         try:
             log.info("running %s", r.label)
             res = r.execute()
@@ -158,16 +159,16 @@ class Table:  # runs made once each, side by side by cost; with `cache`, kept on
                 tmp = stored.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
                 tmp.write_text(json.dumps(asdict(res), ensure_ascii=False), encoding="utf-8")
                 os.replace(tmp, stored)
-        except BaseException as exc:  # handed to whoever waits for the run
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits for the run (theirs to judge)
             future.set_exception(exc)
-            raise
         finally:
             with self._lock:
                 self._load -= cost
                 self._start()
-        with self._lock:
-            self.counts = (self.counts[0] + 1, self.counts[1], self.counts[2] + res.duration)
-        future.set_result(res)
+        if not future.done():
+            with self._lock:
+                self.counts = (self.counts[0] + 1, self.counts[1], self.counts[2] + res.duration)
+            future.set_result(res)
 
     def prune(self) -> int:
         """Remove stored runs this table did not use (after a whole build); returns how many."""

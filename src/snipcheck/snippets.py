@@ -25,9 +25,11 @@ def forget() -> None:  # look the expectation files up again (a new build: files
     _PATHS.clear()
 
 
-def all_snippets() -> list[str]:
+def all_snippets() -> list[str]:  # not an exercise's starter or checks beside it (exercises.py)
     return sorted(
-        p.relative_to(SNIPPETS).as_posix() for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts
+        p.relative_to(SNIPPETS).as_posix()
+        for p in SNIPPETS.rglob("*.py")
+        if "__pycache__" not in p.parts and not p.name.endswith((".starter.py", ".check.py"))
     )
 
 
@@ -77,6 +79,8 @@ def _load(path: Path, name: str, stamp: int) -> expect.Expectation:  # once per 
 
 
 def resolve(rel: str) -> Snippet:  # a snippet named by a page
+    if not rel.strip():
+        raise FileNotFoundError("the fence names no snippet (its body is a path such as threads/join.py)")
     snip = Snippet(rel.strip().removeprefix("snippets/"))
     if not snip.path.resolve().is_relative_to(SNIPPETS.resolve()):
         raise FileNotFoundError(f"snippet path leaves snippets/: {rel}")

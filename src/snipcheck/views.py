@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import tempfile
 from collections import Counter
 
 from . import expect, interpreters, timeline
@@ -33,10 +34,15 @@ class ViewError(Exception):
     """A view could not be made or its data breaks a promise; the message says why."""
 
 
+def _number(opts: dict[str, str], key: str, low: int, high: int) -> None:
+    if not (opts[key].strip().isdigit() and low <= int(opts[key]) <= high):
+        raise ValueError(f"{key} must be a whole number from {low} to {high}, got {opts[key]!r}")
+
+
 def validate(opts: dict[str, str]) -> None:
-    """Raise ValueError for options no view accepts."""
+    """Raise ValueError, in plain words, for options no view accepts."""
     if unknown := set(opts) - {"title", *OPTIONS}:
-        raise ValueError(f"unknown option(s) {', '.join(sorted(unknown))}")
+        raise ValueError(f"unknown option(s) {', '.join(sorted(unknown))} (known: {', '.join(OPTIONS)})")
     if opts.get("show", "code") not in ("code", "output") or opts.get("show") == "code" and len(opts) > 1:
         raise ValueError("show must be 'code' (alone: no output, no view) or 'output'")
     kinds = [k for k in ("timeline", "orders", "versions", "methods") if k in opts]
@@ -44,12 +50,19 @@ def validate(opts: dict[str, str]) -> None:
         raise ValueError(f"one view per fence (or timeline with orders), got {', '.join(kinds)}")
     if "timeline" in opts:
         timeline.parse_checks(opts["timeline"])
-    if "orders" in opts and not 2 <= int(opts["orders"]) <= 200:
-        raise ValueError("orders must be between 2 and 200")
-    if "pick" in opts and ("orders" not in opts or re.compile(opts["pick"]).groups < 1):
-        raise ValueError("pick needs orders, and a group: the part of a line that names it")
-    if "runs" in opts and ("versions" not in opts or not 1 <= int(opts["runs"]) <= 50):
-        raise ValueError("runs needs versions, and must be between 1 and 50")
+    if "orders" in opts:
+        _number(opts, "orders", 2, 200)
+    if "pick" in opts:
+        try:
+            groups = re.compile(opts["pick"]).groups
+        except re.error as exc:
+            raise ValueError(f"pick is not a regular expression ({exc}): {opts['pick']!r}") from None
+        if "orders" not in opts or groups < 1:
+            raise ValueError("pick needs orders, and a group: the part of a line that names it")
+    if "runs" in opts:
+        if "versions" not in opts:
+            raise ValueError("runs needs versions")
+        _number(opts, "runs", 1, 50)
     tags = opts.get("versions", "3.10").split() or ["?"]
     if not all(re.fullmatch(r"3\.\d+t?", t) for t in tags):
         raise ValueError(f"versions must be like '3.9 3.10 3.13t', got {opts['versions']!r}")
@@ -63,7 +76,7 @@ def neutral(text: str, py: Interpreter) -> str:
     for folder in sorted({str(ROOT), prefix, os.path.expanduser("~")}, key=len, reverse=True):
         if len(folder) > 1:
             text = text.replace(folder + os.sep, "…" + os.sep)
-    return re.sub(r"(/tmp|/var/tmp)/snippet-\w+", "…", text)
+    return re.sub(rf"({re.escape(tempfile.gettempdir())}|/tmp|/var/tmp)/snippet-\w+", "…", text)
 
 
 def shown_run(snip: Snippet, opts: dict[str, str], py: Interpreter) -> Run:

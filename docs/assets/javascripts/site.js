@@ -11,7 +11,8 @@
  *    - glossary abbreviations open their tooltip on a tap (focusable);
  *    - plots of the benchmarks page open enlarged with a button;
  *    - «Копировать команду» next to «Скачать» copies the example's run command;
- *    - an old Cyrillic anchor (#создание-потока) still reaches its heading.
+ *    - an old Cyrillic anchor (#создание-потока) still reaches its heading, and an anchor of a
+ *      section that moved to another page (MOVED below) leads to its new place.
  */
 (function () {
   "use strict"
@@ -131,6 +132,40 @@
     })
   })
 
+  /* Sections that moved: "old-page/#old-id": "new-page/#new-id" (paths from the site root). Add a
+     line when you move a section; keep it plain JSON (tests/test_browser.py reads it). */
+  var MOVED = {
+    "processes/#pool": "pools/#pool",
+    "processes/#poriadok-rezultatov-map-imap-imap_unordered": "pools/#pool-order",
+    "processes/#starmap-apply_async-i-chunksize": "pools/#pool-methods",
+    "processes/#with-i-zavershenie-pula": "pools/#pool-with",
+    "processes/#concurrentfutures-processpoolexecutor-i-threadpoolexecutor": "pools/#futures",
+    "processes/#submit-as_completed-i-iskliucheniia": "pools/#submit",
+    "processes/#pool-workers": "pools/#pool-workers",
+    "processes/#broken-pool": "pools/#broken-pool",
+    "processes/#pool-initializer": "pools/#pool-initializer",
+    "processes/#maxtasksperchild": "pools/#maxtasksperchild",
+    "processes/#ctrl-c": "pools/#ctrl-c",
+    "processes/#uprazhneniia": "processes/#exercises",
+    "ipc/#sockets": "sockets-signals/#sockets",
+    "ipc/#sockets-hang": "sockets-signals/#sockets-hang",
+    "ipc/#sockets-process": "sockets-signals/#sockets-process",
+    "ipc/#sockets-framing": "sockets-signals/#sockets-framing",
+    "ipc/#signals": "sockets-signals/#signals",
+    "ipc/#signals-self": "sockets-signals/#signals-self",
+    "ipc/#signals-print": "sockets-signals/#signals-print",
+    "ipc/#signals-child": "sockets-signals/#signals-child",
+    "ipc/#signals-main-thread": "sockets-signals/#signals-main-thread",
+    "ipc/#signals-platforms": "sockets-signals/#signals-platforms",
+    "ipc/#value-lock": "ipc/#value-race",
+    "ipc/#shared-memory-attach": "ipc/#shared-memory-unlink",
+    "gil/#uprazhneniia": "gil/#exercises",
+    "gil/#vychisleniia-i-ozhidanie-zamery": "gil/#cpu-bound",
+    "sync/#tips": "sync/#summary",
+    "threads/#thread-context": "threads/#parametry-konstruktora",
+    "timelines/#uprazhneniia": "timelines/#exercises"
+  }
+
   /* The Cyrillic anchors of earlier versions: the same transliteration as hooks/anchors.py */
   var LATIN = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
@@ -138,16 +173,29 @@
     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia"
   }
+  function goTo(id) {
+    history.replaceState(history.state, "", "#" + id)
+    document.getElementById(id).scrollIntoView()
+  }
   function oldAnchor() {
     var id = decodeURIComponent(location.hash.slice(1))
-    if (!id || !/[а-яё]/i.test(id) || document.getElementById(id))
+    if (!id || document.getElementById(id))
       return
-    var latin = id.toLowerCase().replace(/[а-яё]/g, function (c) { return LATIN[c] })
-    var target = document.getElementById(latin)
-    if (target) {
-      history.replaceState(history.state, "", "#" + latin)
-      target.scrollIntoView()
+    if (/[а-яё]/i.test(id)) {
+      id = id.toLowerCase().replace(/[а-яё]/g, function (c) { return LATIN[c] })
+      if (document.getElementById(id))
+        return goTo(id)
     }
+    var root = new URL(window.__md_scope || ".", location.href)
+    var page = location.pathname.slice(root.pathname.length).replace(/index\.html$/, "")
+    var moved = MOVED[decodeURIComponent(page) + "#" + id]
+    if (!moved)
+      return
+    var url = new URL(moved, root)
+    if (url.pathname === location.pathname && document.getElementById(url.hash.slice(1)))
+      goTo(url.hash.slice(1))
+    else
+      location.replace(url.href)
   }
   window.addEventListener("hashchange", oldAnchor)
 

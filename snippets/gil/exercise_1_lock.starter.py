@@ -1,0 +1,37 @@
+"""Загрузить ровно один раз."""
+
+# Задача. Исправьте get_config() так, чтобы конфигурация загружалась ровно один раз, сколько
+# бы потоков ни обратились к ней одновременно. Сейчас проверка «config is None» и загрузка —
+# два отдельных шага, и между ними успевают вклиниться другие потоки.
+
+import sys
+import threading
+import time
+
+config: dict[str, str] | None = None
+loads = 0
+
+
+def load_config() -> dict[str, str]:
+    global loads
+    loads += 1
+    time.sleep(0.1)  # медленное чтение файла
+    return {"host": "example.org"}
+
+
+def get_config() -> dict[str, str]:
+    global config
+    # Сделайте проверку и загрузку одним неделимым шагом.
+    ...
+    if config is None:
+        config = load_config()
+    return config
+
+
+if __name__ == "__main__":
+    workers = [threading.Thread(target=get_config) for _ in range(4)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    sys.stdout.write(f"загрузок конфигурации: {loads}\n")

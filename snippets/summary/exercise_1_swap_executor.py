@@ -1,0 +1,25 @@
+"""Решение упражнения 1: одна и та же функция в пуле потоков и в пуле процессов — меняется одно имя."""
+
+import os
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+LIMITS = [5_000, 10_000, 15_000, 20_000]
+
+
+def count_primes(limit: int) -> tuple[int, int]:
+    """Сколько простых чисел меньше limit (перебором делителей) и в каком процессе их считали."""
+    count = sum(1 for n in range(2, limit) if all(n % d for d in range(2, int(n**0.5) + 1)))
+    return count, os.getpid()
+
+
+def run(executor_class) -> None:
+    with executor_class(max_workers=2) as pool:
+        results = list(pool.map(count_primes, LIMITS))  # результаты в порядке LIMITS
+    counts = [count for count, _ in results]
+    in_parent = all(pid == os.getpid() for _, pid in results)
+    print(f"{executor_class.__name__}: {counts}, посчитано в процессе родителя: {in_parent}")
+
+
+if __name__ == "__main__":
+    run(ThreadPoolExecutor)
+    run(ProcessPoolExecutor)  # то же самое: заменено одно имя
