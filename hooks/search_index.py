@@ -32,6 +32,7 @@ _NOISE = re.compile(
     r"\bКодВывод\s*(?:snippets/[\w/.-]+\.py\b)?"
     r"|\bIn\s*\[\d*\]:\s*(?:Copied!)?"
     r"|<p>Вывод этого запуска при сборке сайта:[^<]*</p>"
+    r"|(?<![\w/])snippets/[\w/.-]+\.py\b"  # a question's file name (its code stands alone, no tabs)
 )
 
 

@@ -16,7 +16,9 @@ fi
 test -f "$SITE/print/index.html" || { echo "print-pdf: $SITE/print/index.html is missing: build first" >&2; exit 1; }
 python3 -m http.server --bind 127.0.0.1 --directory "$SITE" "$PORT" >/dev/null 2>&1 &
 SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null; true' EXIT  # gone when the script is
+# Gone when the script is; `|| true`: under `set -e` the failing last command of an AND-list (wait on the
+# killed server: 143) would end the script with that status.
+trap 'kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null || true' EXIT
 i=0
 until python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/print/')" 2>/dev/null; do
     i=$((i + 1))

@@ -183,7 +183,8 @@ def _switch(ident: int, tabs: list[tuple[str, str, str]]) -> str:
         blocks += f'<div class="tabbed-block" data-search-exclude>{body}</div>' if k else shown
     head = f'<div class="tabbed-set tabbed-alternate snippet-versions" data-tabs="{ident}:{len(tabs)}">'
     tail = f'<div class="tabbed-content">{blocks}</div></div><!--/versions-->'
-    return f'{head}{inputs}<div class="tabbed-labels">{labels}</div>{tail}'
+    # The version labels stay out of search (they ran together as «3.153.143.13…»).
+    return f'{head}{inputs}<div class="tabbed-labels" data-search-exclude>{labels}</div>{tail}'
 
 
 def _failure(title: str, message: str, res: RunResult | None = None) -> str:

@@ -126,9 +126,10 @@ def _timeline(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter
     lanes = plural(len(tl.lanes), "дорожка", "дорожки", "дорожек")
     # On a narrow screen the picture keeps its size and scrolls sideways (CSS); the keyboard reaches it.
     return (
-        '<p class="snippet-scroll-hint">Шкала шире экрана: прокрутите её вбок ⟷</p>'
-        f'<div class="snippet-timeline" tabindex="0" role="region" aria-label="{html.escape(title)}">'
-        f'{timeline.svg(tl, title=title, uid=uid)}</div><p class="snippet-meta">Временная шкала '
+        '<p class="snippet-scroll-hint" data-search-exclude>Шкала шире экрана: прокрутите её вбок ⟷</p>'
+        f'<div class="snippet-timeline" tabindex="0" role="region" aria-label="{html.escape(title)}" '
+        f'data-search-exclude>{timeline.svg(tl, title=title, uid=uid)}</div>'
+        '<p class="snippet-meta" data-search-exclude>Временная шкала '
         f"того же запуска, чей вывод во вкладке «Вывод»: {lanes}, {tl.duration_ms:.0f} мс. "
         f"На этих данных выполнено: {html.escape('; '.join(timeline.promises(tl, spec)))}.</p>"
     )
@@ -172,7 +173,7 @@ def _orders(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) 
 def _table(css: str, head: str, columns: list[str], rows: list[str]) -> str:
     header = "".join(f"<th>{c}</th>" for c in columns)
     return (
-        f'<div class="{css}"><p class="snippet-meta">{head}</p><table><thead><tr>{header}</tr></thead>'
+        f'<div class="{css}" data-search-exclude><p class="snippet-meta">{head}</p><table><thead><tr>{header}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 
