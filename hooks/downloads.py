@@ -75,8 +75,13 @@ def _run_note(page, refs: list[str]) -> str:
 def _link(page, rel: str, config=None) -> str:
     href = get_relative_url(f"snippets/{rel}", page.url)
     command = f"python snippets/{rel}"
-    # Floated right: the last one written stands leftmost.
-    parts = []
+    # One group at the bar's right end: where the file name leaves no room, it wraps whole.
+    parts = [
+        f'<button type="button" class="snippet-run" data-search-exclude data-command="{command}" '
+        f'title="Скопировать команду запуска: {command}">Команда</button>',
+        f'<a class="snippet-download" data-search-exclude href="{href}" download="{posixpath.basename(rel)}" '
+        f'title="Скачать snippets/{rel}">Скачать</a>',
+    ]
     repo = config.get("repo_url") if config is not None else None
     if repo:
         edit = f"{repo.rstrip('/')}/edit/main/snippets/{rel}"
@@ -84,15 +89,7 @@ def _link(page, rel: str, config=None) -> str:
             f'<a class="snippet-edit" data-search-exclude href="{edit}" '
             f'title="Править snippets/{rel} на GitHub">Править</a>'
         )
-    parts.append(
-        f'<a class="snippet-download" data-search-exclude href="{href}" download="{posixpath.basename(rel)}" '
-        f'title="Скачать snippets/{rel}">Скачать</a>'
-    )
-    parts.append(
-        f'<button type="button" class="snippet-run" data-search-exclude data-command="{command}" '
-        f'title="Скопировать команду запуска: {command}">Команда</button>'
-    )
-    return "".join(parts)
+    return f'<span class="snippet-links">{"".join(parts)}</span>'
 
 
 def _exercise_note(page, ex: exercises.Exercise) -> str:

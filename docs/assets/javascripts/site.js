@@ -79,6 +79,14 @@
     })
   }
 
+  /* A table wider than the column scrolls in Material's wrapper: the keyboard reaches it too (WCAG 2.1.1) */
+  function scrollwraps(root) {
+    root.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth && !wrap.hasAttribute("tabindex"))
+        wrap.tabIndex = 0
+    })
+  }
+
   function plots(root) {
     root.querySelectorAll("figure.bench-plot").forEach(function (figure) {
       if (figure.__ready)
@@ -203,6 +211,7 @@
     var root = document.querySelector("article") || document
     tableCode(root)
     abbreviations(root)
+    scrollwraps(root)
     plots(root)
     oldAnchor()
     watchResults()
