@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -132,9 +133,17 @@ def mkdocs_build(
     return proc
 
 
+# Background work a test module starts before the session's build, which it does not need (a function of
+# the session, registered when the module is imported; test_checker.py's checker runs): it goes on beside
+# the build.
+EARLY: list[Callable[[pytest.Session], object]] = []
+
+
 @pytest.fixture(scope="session")
-def site_build(tmp_path_factory) -> tuple[Path, Path, str]:
+def site_build(tmp_path_factory, request) -> tuple[Path, Path, str]:
     """The whole site, built strictly once per session from an empty cache: (site, cache, log)."""
+    for start in EARLY:
+        start(request.session)
     base = tmp_path_factory.mktemp("site")
     proc = mkdocs_build(base / "site", base / "cache")
     if proc.returncode != 0:

@@ -190,7 +190,7 @@ def test_search_index_holds_prose_not_code(built_site: Path) -> None:
     texts = " ".join(d["text"] for d in index["docs"])
     assert "<pre" not in texts and "КодВывод" not in texts
     assert not re.search(r"snippets/[\w/.-]+\.py", texts), "a snippet's file name is in the index"
-    # Version labels of the outputs ran together («3.153.143.13»), a view's table header («ПорядокЗапусковДоля»)
+    # Outputs' version labels ran together («3.153.143.13»), a view's table header («ПорядокЗапусковДоля»)
     labels = re.findall(r"3\.1\d3\.1\d|Порядок\s*Запусков|Временная шкала того же запуска", texts)
     assert not labels, f"outputs' labels or views in the index: {sorted(set(labels))}"
     notebook = [p for p in ALL_PAGES if p.endswith(".py")]

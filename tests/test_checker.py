@@ -5,8 +5,8 @@ exercise's reference solution passes it (every start method on the pages' Python
 on 3.10-3.14); every starter fails with what is still missing; the typical wrong solutions in
 tests/wrong_solutions/ fail with a message naming the mistake, 20 times in a row, the last time with both
 cores busy; each extra check and each bad input has a case that must fail. The checker runs go side by
-side in the background (module fixture `checks`); each test waits for its own and makes sure none of
-their processes is left."""
+side in the background, started before the session's build (`start`); each test waits for its own and
+makes sure none of their processes is left."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import io
 import re
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import zipfile
@@ -22,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from conftest import EARLY, SESSION_CACHE
 from pytest_examples.lint import find_ruff_bin
 
 from snipcheck import exercises, interpreters, learner, runner
@@ -185,11 +187,23 @@ def jobs_of(item: pytest.Item) -> list[str]:
     return kinds.get(name, [])
 
 
-@pytest.fixture(scope="module")
-def checks(tmp_path_factory, request):
-    """The checker runs of the chosen tests, started at once: name -> [(tag, future)]."""
-    wanted = {job for item in request.session.items for job in jobs_of(item)}
-    base = tmp_path_factory.mktemp("checker")
+_STARTED: dict[str, tuple] = {}
+
+
+def start(session: pytest.Session) -> tuple:
+    """The checker runs of the chosen tests, started at once (once per session): (jobs, busy round, pool),
+    jobs: name -> [(tag, future)]. They need no site: conftest.site_build starts them before the build, so
+    they go on beside it."""
+    if "started" not in _STARTED:
+        _STARTED["started"] = _start({job for item in session.items for job in jobs_of(item)})
+    return _STARTED["started"]
+
+
+EARLY.append(start)
+
+
+def _start(wanted: set[str]) -> tuple:
+    base = Path(tempfile.mkdtemp(prefix="checker-", dir=SESSION_CACHE))
     zipfile.ZipFile(io.BytesIO(exercises.zip_bytes(archive_files()))).extractall(base / "archive")
     work = base / "work"  # another folder: the learner's, with their files
     work.mkdir()
@@ -246,6 +260,12 @@ def checks(tmp_path_factory, request):
 
     busy = threading.Thread(target=busy_round, daemon=True)
     busy.start()
+    return jobs, busy, pool
+
+
+@pytest.fixture(scope="module")
+def checks(request):
+    jobs, busy, pool = start(request.session)
     yield jobs, busy
     busy.join()
     pool.shutdown(wait=True)

@@ -70,10 +70,10 @@ def judge(path: Path, exp_text: str, **kw) -> tuple[runner.RunResult, expect.Ver
 
 
 HANG = """
-import os, signal, threading
+import signal, threading
 signal.signal(signal.SIGTERM, signal.SIG_IGN)  # ignoring SIGTERM does not save it
 print("до взаимной блокировки", flush=True)
-open(os.path.join(os.path.dirname(__file__), "printed"), "w").close()
+open(PRINTED, "w").close()  # in the test's folder (the snippet runs from a scratch copy)
 lock = threading.Lock()
 lock.acquire()
 lock.acquire()
@@ -91,7 +91,7 @@ def hang(tmp_path_factory, request) -> Iterator[tuple[Path, Path, Future] | None
         yield None
         return
     folder = tmp_path_factory.mktemp("hang")
-    path = snippet(folder, HANG)
+    path = snippet(folder, HANG.replace("PRINTED", repr(str(folder / "printed"))))
     with ThreadPoolExecutor(1) as pool:
         yield folder, path, pool.submit(runner.run, path, timeout=HANG_TIMEOUT)
 
@@ -170,7 +170,7 @@ def test_traceback_shows_file_and_exit_code(folder):
     res, v = judge(path, "")
     assert not v
     # The snippet runs from a copy in a scratch folder (runner.py): the traceback ends in its folder and name.
-    assert f"{tmp_path.name}/bad.py" in res.stderr and "ValueError: плохо" in res.stderr
+    assert f"{path.parent.name}/bad.py" in res.stderr and "ValueError: плохо" in res.stderr
     assert "unexpected output on stderr" in v.report and "exit code 1, expected 0" in v.report
     ok_exp = "#: exit 1\n#: stderr\nTraceback (most recent call last):\n#: ...\nValueError: плохо\n"
     assert judge(path, ok_exp)[1]
