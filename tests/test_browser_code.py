@@ -14,7 +14,7 @@ from browsing import CHAPTERS, EXAMPLE, PHONE, page_path
 from conftest import EXAMPLES
 from playwright.sync_api import expect
 
-from snipcheck.snippets import ROOT, SNIPPETS
+from snipcheck.snippets import ROOT, SNIPPETS, all_snippets
 
 pytestmark = pytest.mark.browser
 # The first chapter with examples, and its first example (what a reader meets first).
@@ -67,7 +67,7 @@ def test_run_command_and_edit_link_beside_download(open_tab) -> None:
     assert bar.locator("a.snippet-edit").get_attribute("href") == f"{repo}/edit/main/snippets/{REF}"
 
 
-def test_snippet_and_archive_downloads(open_tab) -> None:
+def test_snippet_and_archive_downloads(open_tab, built_site: Path) -> None:
     tab = open_tab(accept_downloads=True)
     tab.goto(page_path(FIRST))
     page = tab.page
@@ -81,9 +81,15 @@ def test_snippet_and_archive_downloads(open_tab) -> None:
     with page.expect_download() as info:
         page.locator("article a[href$='downloads/snippets.zip']").click()
     with zipfile.ZipFile(io.BytesIO(Path(info.value.path()).read_bytes())) as zf:
-        names = sorted(n.removeprefix("snippets/") for n in zf.namelist() if n.endswith(".py"))
-        assert names == sorted(p.relative_to(SNIPPETS).as_posix() for p in SNIPPETS.rglob("*.py")), names
+        listed = zf.namelist()
+        # every example (not the starters and checks beside them)
+        names = sorted(n[9:] for n in listed if n.startswith("snippets/") and n.endswith(".py"))
+        assert names == sorted(all_snippets()), names
         assert zf.read(f"snippets/{REF}") == (SNIPPETS / REF).read_bytes()
+    # ... and the learner's archive beside them: check.py, the starters, what check.py runs on
+    with zipfile.ZipFile(built_site / "downloads" / "exercises.zip") as learner:
+        missing = set(learner.namelist()) - set(listed)
+    assert "check.py" in listed and not missing, f"not in snippets.zip: {sorted(missing)}"
 
 
 def test_a_clicked_tab_changes_no_other_example(open_tab) -> None:

@@ -110,9 +110,11 @@ def test_drift_fails_build_and_tests_then_update_fixes_it(repo_copy, own_tag: st
     build = mkdocs_build(copy / "site", cache, root=copy, tag=own_tag)
     log = build.stdout + build.stderr
     assert build.returncode != 0
-    # The failure itself names the file (not only the line saying what runs).
+    # The failure itself names the page, its line and the file (not only the line saying what runs).
     assert re.search(
-        rf"^WARNING +- +{re.escape(name)} \[CPython [^]]+\]: output does not match", log, re.MULTILINE
+        rf"^WARNING +- +docs/[\w-]+\.md:\d+: {re.escape(name)} \[CPython [^]]+\]: output does not match",
+        log,
+        re.MULTILINE,
     ), log
     assert f"+{line}" in log
     ran = re.findall(r"running (snippets/\S+) \[CPython (\d+\.\d+)", log)
