@@ -76,12 +76,15 @@ def _link(page, rel: str, config=None) -> str:
     href = get_relative_url(f"snippets/{rel}", page.url)
     command = f"python snippets/{rel}"
     # One group at the bar's right end: where the file name leaves no room, it wraps whole.
-    parts = [
+    run = (
         f'<button type="button" class="snippet-run" data-search-exclude data-command="{command}" '
-        f'title="Скопировать команду запуска: {command}">Команда</button>',
+        f'title="Скопировать команду запуска: {command}">Команда</button>'
+    )
+    download = (
         f'<a class="snippet-download" data-search-exclude href="{href}" download="{posixpath.basename(rel)}" '
-        f'title="Скачать snippets/{rel}">Скачать</a>',
-    ]
+        f'title="Скачать snippets/{rel}">Скачать</a>'
+    )
+    parts = [run, download]
     repo = config.get("repo_url") if config is not None else None
     if repo:
         edit = f"{repo.rstrip('/')}/edit/main/snippets/{rel}"

@@ -128,7 +128,7 @@ def _timeline(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter
     return (
         '<p class="snippet-scroll-hint" data-search-exclude>Шкала шире экрана: прокрутите её вбок ⟷</p>'
         f'<div class="snippet-timeline" tabindex="0" role="region" aria-label="{html.escape(title)}" '
-        f'data-search-exclude>{timeline.svg(tl, title=title, uid=uid)}</div>'
+        f"data-search-exclude>{timeline.svg(tl, title=title, uid=uid)}</div>"
         '<p class="snippet-meta" data-search-exclude>Временная шкала '
         f"того же запуска, чей вывод во вкладке «Вывод»: {lanes}, {tl.duration_ms:.0f} мс. "
         f"На этих данных выполнено: {html.escape('; '.join(timeline.promises(tl, spec)))}.</p>"
@@ -173,8 +173,8 @@ def _orders(snip: Snippet, opts: dict[str, str], table: Table, py: Interpreter) 
 def _table(css: str, head: str, columns: list[str], rows: list[str]) -> str:
     header = "".join(f"<th>{c}</th>" for c in columns)
     return (
-        f'<div class="{css}" data-search-exclude><p class="snippet-meta">{head}</p><table><thead><tr>{header}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table></div>"
+        f'<div class="{css}" data-search-exclude><p class="snippet-meta">{head}</p>'
+        f"<table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
