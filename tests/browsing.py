@@ -311,6 +311,14 @@ def wait_for_search_meta(page: Page, *starts: str) -> None:
     )
 
 
+def switch_scheme(page: Page, scheme: str) -> None:
+    """The header's toggle, as a reader switches (one load per page serves both schemes)."""
+    wanted = "slate" if scheme == "dark" else "default"
+    if page.evaluate("document.body.getAttribute('data-md-color-scheme')") != wanted:
+        page.locator("form[data-md-component=palette] label:visible").click()
+        page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === '{wanted}'")
+
+
 def luminance(page: Page) -> float:
     rgb = page.evaluate(
         "getComputedStyle(document.body).backgroundColor.match(/\\d+/g).slice(0, 3).map(Number)"

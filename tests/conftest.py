@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import itertools
 import json
 import os
@@ -10,7 +11,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -133,30 +133,31 @@ def mkdocs_build(
     return proc
 
 
-# Background work a test module starts before the session's build, which it does not need (a function of
-# the session, registered when the module is imported; test_checker.py's checker runs): it goes on beside
-# the build.
-EARLY: list[Callable[[pytest.Session], object]] = []
+@pytest.fixture(scope="session")
+def site_build(tmp_path_factory) -> tuple[Path, Path, str]:
+    """The whole site, built strictly once per test command from an empty cache: (site, cache, log). The
+    test command runs two lines of tests (pytest-xdist, `-n 2`): the first of them to need the site builds it
+    into their shared folder while the other waits on the lock, then reads the build's result."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # every worker's folder is in the run's own
+    base, result = shared / "site-build", shared / "site-build.json"
+    with open(shared / "site-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not result.is_file():
+            shutil.rmtree(base, ignore_errors=True)  # a build that did not end (its worker stopped)
+            base.mkdir()
+            proc = mkdocs_build(base / "site", base / "cache")
+            log = proc.stdout + proc.stderr
+            result.write_text(json.dumps({"code": proc.returncode, "log": log}), encoding="utf-8")
+    built = json.loads(result.read_text(encoding="utf-8"))
+    if built["code"] != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{built['log']}", pytrace=False)
+    return base / "site", base / "cache", built["log"]
 
 
 @pytest.fixture(scope="session")
-def site_build(tmp_path_factory, request) -> tuple[Path, Path, str]:
-    """The whole site, built strictly once per session from an empty cache: (site, cache, log)."""
-    for start in EARLY:
-        start(request.session)
-    base = tmp_path_factory.mktemp("site")
-    proc = mkdocs_build(base / "site", base / "cache")
-    if proc.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{proc.stdout}\n{proc.stderr}", pytrace=False)
-    return base / "site", base / "cache", proc.stdout + proc.stderr
-
-
-@pytest.fixture(scope="session")
-def built_site(site_build, request) -> Path:
-    # The snippet checks (tests/test_snippets.py) start here, in the background: the browser tests that
-    # use the site next mostly wait for pages, and the checks hold on a busy machine.
-    if any("snippet_checks" in item.fixturenames for item in request.session.items):
-        request.getfixturevalue("snippet_checks")
+def built_site(site_build) -> Path:
     return site_build[0]
 
 

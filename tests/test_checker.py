@@ -5,8 +5,8 @@ exercise's reference solution passes it (every start method on the pages' Python
 on 3.10-3.14); every starter fails with what is still missing; the typical wrong solutions in
 tests/wrong_solutions/ fail with a message naming the mistake, 20 times in a row, the last time with both
 cores busy; each extra check and each bad input has a case that must fail. The checker runs go side by
-side in the background, started before the session's build (`start`); each test waits for its own and
-makes sure none of their processes is left."""
+side in the background, all started by the module's first test that needs one (`start`); each test waits
+for its own and makes sure none of their processes is left."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import EARLY, SESSION_CACHE
+from conftest import SESSION_CACHE
 from pytest_examples.lint import find_ruff_bin
 
 from snipcheck import exercises, interpreters, learner, runner
@@ -187,22 +187,9 @@ def jobs_of(item: pytest.Item) -> list[str]:
     return kinds.get(name, [])
 
 
-_STARTED: dict[str, tuple] = {}
-
-
-def start(session: pytest.Session) -> tuple:
-    """The checker runs of the chosen tests, started at once (once per session): (jobs, busy round, pool),
-    jobs: name -> [(tag, future)]. They need no site: conftest.site_build starts them before the build, so
-    they go on beside it."""
-    if "started" not in _STARTED:
-        _STARTED["started"] = _start({job for item in session.items for job in jobs_of(item)})
-    return _STARTED["started"]
-
-
-EARLY.append(start)
-
-
-def _start(wanted: set[str]) -> tuple:
+def start(wanted: set[str]) -> tuple:
+    """The checker runs of the chosen tests, started at once, side by side: (jobs, busy round, pool), jobs:
+    name -> [(tag, future)]."""
     base = Path(tempfile.mkdtemp(prefix="checker-", dir=SESSION_CACHE))
     zipfile.ZipFile(io.BytesIO(exercises.zip_bytes(archive_files()))).extractall(base / "archive")
     work = base / "work"  # another folder: the learner's, with their files
@@ -265,7 +252,7 @@ def _start(wanted: set[str]) -> tuple:
 
 @pytest.fixture(scope="module")
 def checks(request):
-    jobs, busy, pool = start(request.session)
+    jobs, busy, pool = start({job for item in request.session.items for job in jobs_of(item)})
     yield jobs, busy
     busy.join()
     pool.shutdown(wait=True)

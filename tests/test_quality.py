@@ -30,7 +30,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from browsing import ALL_PAGES, CHAPTERS, PRINT_PAGE, page_path, settle
+from browsing import ALL_PAGES, CHAPTERS, PRINT_PAGE, page_path, settle, switch_scheme
 from conftest import assert_gone, new_tag
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -185,10 +185,7 @@ def test_axe_finds_no_wcag_violation(md: str, open_tab) -> None:
     page = tab.page
     found = {}
     for scheme in ("light",) if md == PRINT_PAGE else ("light", "dark"):
-        wanted = {"light": "default", "dark": "slate"}[scheme]
-        if page.evaluate("document.body.getAttribute('data-md-color-scheme')") != wanted:
-            page.locator("form[data-md-component=palette] label:visible").click()
-            page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === '{wanted}'")
+        switch_scheme(page, scheme)
         # axe accepts any difference in `text-decoration` (a thickness alone): look for the underline.
         plain = page.evaluate(
             "[...document.querySelectorAll('article :is(p, li, td) > a:not(.headerlink):not(.anchor-link)')]"

@@ -1,8 +1,8 @@
 """One test per snippet, on every supported Python: its full check (every start method it needs, as many
 runs as its expectation says) on the pages' interpreter, and one run per start method on every other
-version (conftest.snippet_checks: they start in the background right after the session's strict build).
-On the pages' interpreter at least one run is the tests' own; the rest may be runs the session build made
-(in its own fresh cache), judged again here."""
+version (conftest.snippet_checks: every run wanted at once, side by side, when the first of these tests
+starts). On the pages' interpreter at least one run is the tests' own; the rest may be runs the session
+build made (in its own fresh cache), judged again here."""
 
 from __future__ import annotations
 
