@@ -347,6 +347,29 @@ def test_the_starter_says_what_is_checked() -> None:
             assert " ".join(item.split()) in said, f"{ex.key}: the starter does not say {item!r}"
 
 
+def test_what_a_failed_run_printed_decides_the_hint() -> None:
+    """A solution without join() can be lucky on its plain run and fail the variant with other delays, or show
+    one slot filled (a busy machine): what the run printed names the mistake before any generic hint."""
+    ex = BY_REL["threads/exercise_1_results.py"]
+    lex = learner.Exercise(ex.key, **exercises.record(ex, ""))
+    checker = learner.Checker(lex, SNIPPETS / ex.rel, (SNIPPETS / ex.rel).read_text(encoding="utf-8"))
+    said = {}
+    for printed in (
+        "[9, 0, 0, 0, 0, 0, 0, 0]",
+        "[0, 1, 16, 1, 25, 81, 4, 36]",
+        "[9, 1, 16, 1, 25, 81, 4, 0]",
+        "[]",
+    ):
+        res = runner.RunResult(stdout=printed + "\n", stderr="", exit_code=0, duration=0.1)
+        for step in (learner.Step("main", "fork"), learner.Step("variant", "fork", variant=0)):
+            said[printed, step.kind] = checker.hint(learner.Failure("output", "", res=res), step)
+    assert all("дождитесь всех потоков (join())" in text for text in said.values()), said
+    res = runner.RunResult(stdout="[1, 1, 4, 9, 16, 25, 36, 81]\n", stderr="", exit_code=0, duration=0.1)
+    assert "(append)" in checker.hint(
+        learner.Failure("output", "", res=res), learner.Step("variant", "fork", variant=0)
+    )
+
+
 # --- the checker, run as a learner runs it -----------------------------------------------------------------
 
 

@@ -280,10 +280,10 @@ class Checker:
         return None
 
     def hint(self, failure: Failure, step: Step) -> str:
-        """The variant's hint; else a neighbour hiding a standard module; else the exercise's first hint whose
-        conditions all hold; else one for reading stdin, one the stderr tells, one for the kind of failure."""
-        if step.kind == "variant" and "hint" in self.ex.variants[step.variant]:
-            return self.ex.variants[step.variant]["hint"]
+        """A neighbour hiding a standard module; else the exercise's first hint whose pattern matches what the
+        failed run printed (the most precise: a variant's run can show an older mistake); else the variant's
+        hint; else the exercise's first hint whose conditions all hold; else one for reading stdin, one the
+        stderr tells, one for the kind of failure."""
         out, err = (failure.res.stdout, failure.res.stderr) if failure.res else ("", "")
         for p in sorted(self.path.parent.glob("*.py")):
             if p.stem in sys.stdlib_module_names and re.search(rf"\b{p.stem}\b", err):
@@ -292,12 +292,22 @@ class Checker:
                     "библиотеки) нашёл его вместо настоящего модуля: Python ищет модули сначала в папке "
                     "программы. Переименуйте этот файл или перенесите решение в другую папку."
                 )
-        for h in self.ex.hints:
-            if failure.kind in h.get("on", failure.kind).split() and all(
+        holding = [
+            h
+            for h in self.ex.hints
+            if failure.kind in h.get("on", failure.kind).split()
+            and all(
                 re.search(h.get(key, ""), text, re.MULTILINE)
                 for key, text in (("stdout", out), ("stderr", err), ("source", self.source))
-            ):
-                return h["text"]
+            )
+        ]
+        printed = [h for h in holding if "stdout" in h or "stderr" in h]
+        if printed:
+            return printed[0]["text"]
+        if step.kind == "variant" and "hint" in self.ex.variants[step.variant]:
+            return self.ex.variants[step.variant]["hint"]
+        if holding:
+            return holding[0]["text"]
         if "EOFError" in err and (line := reads_stdin(self.source)):
             return (
                 f"Программа читает стандартный ввод (строка {line}), а при проверке ввода нет: input() сразу "
